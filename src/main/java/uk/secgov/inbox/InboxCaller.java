@@ -1,0 +1,21 @@
+package uk.secgov.inbox;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import uk.secgov.party.Role;
+
+/** Who is asking: their username and the roles (candidate groups) they act in. */
+public record InboxCaller(String username, Set<String> roles) {
+
+    public InboxCaller {
+        roles = Set.copyOf(roles);
+    }
+
+    /** The caller as the security layer knows them: {@code hasRole} answers for a role name. */
+    public static InboxCaller of(String username, Predicate<String> hasRole) {
+        return new InboxCaller(username, Arrays.stream(Role.values()).map(Role::groupName).filter(hasRole)
+                .collect(Collectors.toSet()));
+    }
+}

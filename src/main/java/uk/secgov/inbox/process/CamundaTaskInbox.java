@@ -1,0 +1,133 @@
+package uk.secgov.inbox.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import uk.secgov.inbox.InboxCaller;
+import uk.secgov.inbox.InboxTask;
+import uk.secgov.inbox.TaskInbox;
+import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.inbox.TaskNotYours;
+
+/** The inbox over the engine's task service; paging and filtering happen in the database. */
+@ApplicationScoped
+@Transactional
+class CamundaTaskInbox implements TaskInbox {
+
+    /** A form key {@code app:/secas/review.xhtml} names the page that works on the task. */
+    private static final String APP_FORM = "app:";
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    RepositoryService repositoryService;
+
+    @Override
+    public List<InboxTask> tasks(InboxCaller caller, int first, int size) {
+        return toInboxTasks(visibleTo(caller).initializeFormKeys().orderByTaskCreateTime().desc()
+                .listPage(first, size));
+    }
+
+    @Override
+    public long count(InboxCaller caller) {
+        return visibleTo(caller).count();
+    }
+
+    @Override
+    public InboxTask task(InboxCaller caller, String taskId) {
+        return toInboxTasks(List.of(find(caller, taskId))).get(0);
+    }
+
+    @Override
+    public InboxTask claim(InboxCaller caller, String taskId) {
+        Task task = find(caller, taskId);
+        if (task.getAssignee() != null) {
+            throw new TaskNotYours(task.getAssignee().equals(caller.username())
+                    ? "You already hold this task." : "Someone else has already claimed this task.");
+        }
+        taskService.claim(task.getId(), caller.username());
+        return task(caller, taskId);
+    }
+
+    @Override
+    public InboxTask unclaim(InboxCaller caller, String taskId) {
+        Task task = find(caller, taskId);
+        if (!caller.username().equals(task.getAssignee())) {
+            throw new TaskNotYours("You can only hand back a task you hold.");
+        }
+        if (!offeredToRole(caller, taskId)) {
+            throw new TaskNotYours("This task was given to you by name; there is no role to hand it back to.");
+        }
+        taskService.setAssignee(task.getId(), null);
+        return task(caller, taskId);
+    }
+
+    @Override
+    public void complete(InboxCaller caller, String taskId, Map<String, Object> fields) {
+        Task task = find(caller, taskId);
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), caller.username());
+        }
+        taskService.complete(task.getId(), fields);
+    }
+
+    private Task find(InboxCaller caller, String taskId) {
+        if (taskId == null || !taskId.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new TaskNotFound(String.valueOf(taskId));
+        }
+        Task task = visibleTo(caller).taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new TaskNotFound(taskId);
+        }
+        return task;
+    }
+
+    private boolean offeredToRole(InboxCaller caller, String taskId) {
+        return !caller.roles().isEmpty() && taskService.createTaskQuery().taskId(taskId)
+                .taskCandidateGroupIn(List.copyOf(caller.roles())).includeAssignedTasks().count() > 0;
+    }
+
+    private TaskQuery visibleTo(InboxCaller caller) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (caller.roles().isEmpty()) {
+            return query.taskAssignee(caller.username());
+        }
+        return query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.roles())).endOr();
+    }
+
+    private List<InboxTask> toInboxTasks(List<Task> tasks) {
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .filter(i -> i.getBusinessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, String> processNames = tasks.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull)
+                .distinct().collect(Collectors.toMap(Function.identity(),
+                        id -> Objects.toString(repositoryService.getProcessDefinition(id).getName(), "")));
+        return tasks.stream().map(task -> new InboxTask(task.getId(), task.getName(), task.getDescription(),
+                processNames.get(task.getProcessDefinitionId()), businessKeys.get(task.getProcessInstanceId()),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getAssignee(), formPageOf(task.getFormKey()))).toList();
+    }
+
+    private static String formPageOf(String formKey) {
+        return formKey != null && formKey.startsWith(APP_FORM) ? formKey.substring(APP_FORM.length()) : null;
+    }
+}

@@ -1,0 +1,103 @@
+package uk.secgov.inbox.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import uk.secgov.inbox.InboxCaller;
+import uk.secgov.inbox.InboxTask;
+import uk.secgov.inbox.TaskInbox;
+import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.platform.rest.Problem;
+
+/** {@code /api/v1/tasks}: the caller's open tasks, and claiming, unclaiming and completing one. */
+@Path("/tasks")
+@RequestScoped
+@RolesAllowed({"secas", "panel", "changeboard", "supplier", "dcc", "manufacturer", "authority", "admin"})
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    /** A page of tasks with the total. */
+    public record TaskPage(long total, int first, List<InboxTask> items) {
+    }
+
+    @Inject
+    TaskInbox inbox;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public TaskPage list(@QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        InboxCaller caller = caller();
+        int from = Math.max(first, 0);
+        return new TaskPage(inbox.count(caller), from, inbox.tasks(caller, from, Math.min(Math.max(size, 1), 200)));
+    }
+
+    @GET
+    @Path("{id}")
+    public InboxTask one(@PathParam("id") String id) {
+        return inbox.task(caller(), id);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    public InboxTask claim(@PathParam("id") String id) {
+        return inbox.claim(caller(), id);
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    public InboxTask unclaim(@PathParam("id") String id) {
+        return inbox.unclaim(caller(), id);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complete(@PathParam("id") String id, Map<String, Object> fields) {
+        inbox.complete(caller(), id, fields == null ? Map.of() : fields);
+        return Response.noContent().build();
+    }
+
+    private InboxCaller caller() {
+        return InboxCaller.of(security.getUserPrincipal().getName(), security::isUserInRole);
+    }
+
+    /** A task outside the caller's inbox does not exist for them. */
+    @Provider
+    public static class NotFound implements ExceptionMapper<TaskNotFound> {
+
+        @Override
+        public Response toResponse(TaskNotFound exception) {
+            return Problem.of(Response.Status.NOT_FOUND, "There is no such open task for you.").toResponse();
+        }
+    }
+
+    /** A task someone else holds, or one the caller cannot hand back. */
+    @Provider
+    public static class NotYours implements ExceptionMapper<TaskNotYours> {
+
+        @Override
+        public Response toResponse(TaskNotYours exception) {
+            return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package uk.secgov.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** Registering and disabling parties (administrators only). */
+@ApplicationScoped
+@Transactional
+public class PartyAdministration {
+
+    /** What an administrator fills in to register a party. */
+    public record PartyRegistration(String name, PartyCategory category, String ikiSubjectOrganisation,
+            String manufacturerId) {
+    }
+
+    @Inject
+    Parties parties;
+
+    @Inject
+    Clock clock;
+
+    public Party register(PartyRegistration request, String actor) {
+        Party party = Party.register(request.name(), request.category(), request.ikiSubjectOrganisation(),
+                request.manufacturerId(), actor, clock.instant());
+        if (parties.byName(party.name()).isPresent()) {
+            throw new DuplicateName("name", party.name());
+        }
+        party.ikiSubjectOrganisation().filter(parties::existsWithIkiSubjectOrganisation).ifPresent(o -> {
+            throw new DuplicateName("ikiSubjectOrganisation", o);
+        });
+        party.manufacturerId().filter(parties::existsWithManufacturerId).ifPresent(m -> {
+            throw new DuplicateName("manufacturerId", m.value());
+        });
+        return parties.add(party);
+    }
+
+    public Party disable(long partyId, String actor) {
+        Party party = parties.byId(partyId).orElseThrow(() -> new UnknownParty("party", partyId));
+        party.disable(actor, clock.instant());
+        return party;
+    }
+}

@@ -1,0 +1,58 @@
+package uk.secgov.party.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import uk.secgov.party.ManufacturerId;
+import uk.secgov.party.Parties;
+import uk.secgov.party.Party;
+
+@ApplicationScoped
+class JpaParties implements Parties {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Party add(Party party) {
+        em.persist(party);
+        em.flush();
+        return party;
+    }
+
+    @Override
+    public Optional<Party> byId(long id) {
+        return Optional.ofNullable(em.find(Party.class, id));
+    }
+
+    @Override
+    public Optional<Party> byName(String name) {
+        return em.createQuery("select p from Party p where lower(p.name) = lower(:name)", Party.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean existsWithIkiSubjectOrganisation(String organisation) {
+        return em.createQuery("select count(p) from Party p where p.ikiSubjectOrganisation = :o", Long.class)
+                .setParameter("o", organisation).getSingleResult() > 0;
+    }
+
+    @Override
+    public boolean existsWithManufacturerId(ManufacturerId manufacturerId) {
+        return em.createQuery("select count(p) from Party p where p.manufacturerId = :m", Long.class)
+                .setParameter("m", manufacturerId.value()).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Party> page(int first, int size) {
+        return em.createQuery("select p from Party p order by p.name", Party.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(p) from Party p", Long.class).getSingleResult();
+    }
+}

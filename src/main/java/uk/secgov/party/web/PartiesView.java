@@ -1,0 +1,132 @@
+package uk.secgov.party.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import uk.secgov.party.Directory;
+import uk.secgov.party.InvalidPartyData;
+import uk.secgov.party.Party;
+import uk.secgov.party.PartyAdministration;
+import uk.secgov.party.PartyAdministration.PartyRegistration;
+import uk.secgov.party.PartyCategory;
+
+/** Administrator screen: the parties, registering one, disabling one. */
+@Named
+@ViewScoped
+public class PartiesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Directory directory;
+
+    @Inject
+    transient PartyAdministration administration;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private final LazyDataModel<Party> parties = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) directory.partyCount();
+        }
+
+        @Override
+        public List<Party> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return directory.parties(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Party party) {
+            return String.valueOf(party.id());
+        }
+
+        @Override
+        public Party getRowData(String rowKey) {
+            return directory.party(Long.parseLong(rowKey)).orElse(null);
+        }
+    };
+
+    private String name;
+    private PartyCategory category;
+    private String ikiSubjectOrganisation;
+    private String manufacturerId;
+
+    public void register() {
+        try {
+            Party party = administration.register(new PartyRegistration(name, category, ikiSubjectOrganisation,
+                    manufacturerId), currentUser.getUsername());
+            info("Party '" + party.name() + "' registered.");
+            name = null;
+            category = null;
+            ikiSubjectOrganisation = null;
+            manufacturerId = null;
+        } catch (InvalidPartyData invalid) {
+            Messages.showAll(invalid);
+        }
+    }
+
+    public void disable(long partyId) {
+        try {
+            Party party = administration.disable(partyId, currentUser.getUsername());
+            info("Party '" + party.name() + "' disabled: its users can no longer sign in.");
+        } catch (InvalidPartyData invalid) {
+            Messages.showAll(invalid);
+        }
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public LazyDataModel<Party> getParties() {
+        return parties;
+    }
+
+    public PartyCategory[] getCategories() {
+        return PartyCategory.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public PartyCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(PartyCategory category) {
+        this.category = category;
+    }
+
+    public String getIkiSubjectOrganisation() {
+        return ikiSubjectOrganisation;
+    }
+
+    public void setIkiSubjectOrganisation(String ikiSubjectOrganisation) {
+        this.ikiSubjectOrganisation = ikiSubjectOrganisation;
+    }
+
+    public String getManufacturerId() {
+        return manufacturerId;
+    }
+
+    public void setManufacturerId(String manufacturerId) {
+        this.manufacturerId = manufacturerId;
+    }
+}

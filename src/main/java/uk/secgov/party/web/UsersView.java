@@ -1,0 +1,175 @@
+package uk.secgov.party.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import uk.secgov.party.Directory;
+import uk.secgov.party.InvalidPartyData;
+import uk.secgov.party.Party;
+import uk.secgov.party.Role;
+import uk.secgov.party.UserAccount;
+import uk.secgov.party.UserAdministration;
+import uk.secgov.party.UserAdministration.NewUser;
+
+/** Administrator screen: user accounts, creating one, disabling one. */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Directory directory;
+
+    @Inject
+    transient UserAdministration administration;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long partyFilter;
+
+    private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) directory.userCount(partyFilter);
+        }
+
+        @Override
+        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return directory.users(partyFilter, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(UserAccount user) {
+            return String.valueOf(user.id());
+        }
+
+        @Override
+        public UserAccount getRowData(String rowKey) {
+            return directory.user(Long.parseLong(rowKey)).orElse(null);
+        }
+    };
+
+    private String username;
+    private String displayName;
+    private String email;
+    private String password;
+    private Long partyId;
+    private List<Role> roles;
+
+    public void create() {
+        try {
+            UserAccount user = administration.create(new NewUser(username, displayName, email, password, partyId,
+                    roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)),
+                    currentUser.getUsername());
+            info("Account '" + user.username() + "' created for " + user.party().name() + ".");
+            username = null;
+            displayName = null;
+            email = null;
+            partyId = null;
+            roles = null;
+        } catch (InvalidPartyData invalid) {
+            Messages.showAll(invalid);
+        } finally {
+            password = null;
+        }
+    }
+
+    public void disable(long userId) {
+        try {
+            UserAccount user = administration.disable(userId, currentUser.getUsername());
+            info("Account '" + user.username() + "' disabled: it can no longer sign in.");
+        } catch (InvalidPartyData invalid) {
+            Messages.showAll(invalid);
+        }
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public List<Party> getEnabledParties() {
+        return directory.parties(0, 500).stream().filter(Party::isEnabled).toList();
+    }
+
+    public List<Party> getAllParties() {
+        return directory.parties(0, 500);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public LazyDataModel<UserAccount> getUsers() {
+        return users;
+    }
+
+    public Long getPartyFilter() {
+        return partyFilter;
+    }
+
+    public void setPartyFilter(Long partyFilter) {
+        this.partyFilter = partyFilter;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Long getPartyId() {
+        return partyId;
+    }
+
+    public void setPartyId(Long partyId) {
+        this.partyId = partyId;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+}

@@ -1,0 +1,41 @@
+package uk.secgov.platform.persistence;
+
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+/**
+ * Brings the application schema up to date with Flyway while the persistence unit starts, before
+ * Hibernate validates the mapping against it. Flyway owns the schema; Hibernate only checks it.
+ * Registered in {@code META-INF/services/org.hibernate.integrator.spi.Integrator}.
+ */
+public class FlywayMigration implements Integrator {
+
+    private static final Logger LOG = Logger.getLogger(FlywayMigration.class.getName());
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+            SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
+        MigrateResult result = Flyway.configure(FlywayMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Application schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry registry) {
+        // nothing to undo: the schema stays as migrated
+    }
+}

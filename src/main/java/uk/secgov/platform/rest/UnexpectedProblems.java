@@ -1,0 +1,23 @@
+package uk.secgov.platform.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Anything unforeseen: logged in full with an incident id, answered with only that id. */
+@Provider
+public class UnexpectedProblems implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedProblems.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, exception);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side (incident " + incident + ").").toResponse();
+    }
+}

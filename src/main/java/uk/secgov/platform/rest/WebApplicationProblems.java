@@ -1,0 +1,66 @@
+package uk.secgov.platform.rest;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import uk.secgov.platform.security.SecGovAuthenticationMechanism;
+
+/**
+ * The framework's own refusals as problems: an anonymous caller of a protected endpoint is asked
+ * to authenticate (401 with a Basic challenge); a caller without the role is refused (403).
+ */
+@Provider
+public class WebApplicationProblems implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        if (exception instanceof ForbiddenException) {
+            if (security.getUserPrincipal() == null) {
+                return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "This endpoint needs a signed-in caller: send HTTP Basic credentials.").toResponse())
+                        .header("WWW-Authenticate", SecGovAuthenticationMechanism.BasicChallenge.HEADER).build();
+            }
+            return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
+        }
+        if (exception instanceof NotFoundException) {
+            return Problem.of(Response.Status.NOT_FOUND, "There is no such resource.").toResponse();
+        }
+        if (exception instanceof NotAllowedException) {
+            return Problem.of(Response.Status.METHOD_NOT_ALLOWED, "This method is not allowed here.").toResponse();
+        }
+        if (exception instanceof NotSupportedException) {
+            return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "This content type is not accepted here.").toResponse();
+        }
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.").toResponse();
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return (known == null ? Problem.of(Response.Status.BAD_REQUEST, "The request could not be read.")
+                : Problem.of(known, "The request could not be processed: " + known.getReasonPhrase() + "."))
+                .toResponse();
+    }
+
+    /** Unreadable JSON bodies. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+
+        @Override
+        public Response toResponse(ProcessingException exception) {
+            return Problem.of(Response.Status.BAD_REQUEST,
+                    "The request body is not valid JSON of the expected shape.").toResponse();
+        }
+    }
+}
