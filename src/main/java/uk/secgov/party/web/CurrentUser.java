@@ -3,7 +3,7 @@ package uk.secgov.party.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -21,8 +21,9 @@ public class CurrentUser {
     static final List<Role> HOME_ORDER = List.of(Role.SECAS, Role.PANEL, Role.CHANGEBOARD, Role.AUTHORITY,
             Role.DCC, Role.SUPPLIER, Role.MANUFACTURER, Role.ADMIN);
 
+    /** The request, not Jakarta Security's context: that one names an anonymous visitor "anonymous". */
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     Directory directory;
@@ -30,11 +31,11 @@ public class CurrentUser {
     private Optional<UserAccount> account;
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public String getUsername() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         return principal == null ? null : principal.getName();
     }
 
@@ -47,12 +48,12 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return request.isUserInRole(role);
     }
 
     /** The caller's roles in home-page order. */
     public List<Role> getRoles() {
-        return HOME_ORDER.stream().filter(r -> security.isCallerInRole(r.groupName())).toList();
+        return HOME_ORDER.stream().filter(r -> request.isUserInRole(r.groupName())).toList();
     }
 
     /** The caller's first home page, e.g. {@code /secas/index.xhtml}; the public page when signed out. */

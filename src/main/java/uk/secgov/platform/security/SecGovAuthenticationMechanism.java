@@ -95,7 +95,8 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
             }
         }
         BasicChallenge.send(response, "The username or password is not valid, or the account is disabled.");
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the mechanism has written the whole answer; the container adds nothing to it.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {

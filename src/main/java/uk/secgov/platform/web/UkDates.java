@@ -25,7 +25,7 @@ public class UkDates {
         return instant == null ? "" : DATE.format(instant.atZone(UK));
     }
 
-    public String date(LocalDate date) {
+    public String day(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 }

@@ -1,0 +1,57 @@
+package uk.secgov.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Debian's chromedriver; Selenium never downloads either. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
+                    "--user-data-dir=" + Files.createTempDirectory("secgov-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs in through the real login page and waits for the page it lands on. */
+    public static void signIn(WebDriver driver, String base, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:signInButton")).click();
+        waitFor(driver).until(d -> !d.getCurrentUrl().contains("login.xhtml")
+                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    }
+
+    public static String pageTitle(WebDriver driver) {
+        return waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle"))).getText();
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+}

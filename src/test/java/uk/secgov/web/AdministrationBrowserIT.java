@@ -1,0 +1,124 @@
+package uk.secgov.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import uk.secgov.it.Browser;
+import uk.secgov.it.Deployments;
+
+/** An administrator registers a party and an account on the screens; the new person works their inbox. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministrationBrowserIT {
+
+    private static WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void chooseInMenu(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    private void waitForMessage(String text) {
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWhoseOwnerCompletesTheWelcomeTaskAndIsLaterDisabled() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String partyName = "Spark Supply " + suffix;
+        String username = "spark-" + suffix;
+
+        Browser.signIn(driver, base.toString(), "admin", "admin-password");
+        driver.get(base + "admin/parties.xhtml");
+        driver.findElement(By.id("registerForm:name")).sendKeys(partyName);
+        chooseInMenu("registerForm:category", "Small Supplier");
+        driver.findElement(By.id("registerForm:register")).click();
+        waitForMessage("Party '" + partyName + "' registered.");
+
+        driver.get(base + "admin/users.xhtml");
+        driver.findElement(By.id("createForm:username")).sendKeys(username);
+        driver.findElement(By.id("createForm:displayName")).sendKeys("Sparky Supplier");
+        driver.findElement(By.id("createForm:password")).sendKeys("sparky-password-1");
+        chooseInMenu("createForm:party", partyName);
+        driver.findElement(By.xpath("//label[normalize-space(.)='Supplier']")).click();
+        driver.findElement(By.id("createForm:create")).click();
+        waitForMessage("Account '" + username + "' created for " + partyName + ".");
+
+        Browser.signIn(driver, base.toString(), username, "sparky-password-1");
+        assertThat(Browser.pageTitle(driver)).isEqualTo("Supplier home");
+        WebElement welcome = Browser.waitFor(driver).until(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.xpath("//tr[.//span[normalize-space(.)='Read the welcome guide']]")).stream()
+                    .findFirst().orElse(null);
+        });
+        assertThat(welcome.getText()).contains("Welcome a new user").contains("You");
+        welcome.findElement(By.linkText("Open")).click();
+        assertThat(Browser.pageTitle(driver)).isEqualTo("Read the welcome guide");
+        assertThat(driver.findElement(By.id("taskDescription")).getText())
+                .startsWith("Welcome, Sparky Supplier. You act for " + partyName + " as Supplier.");
+        driver.findElement(By.id("taskForm:complete")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Task completed"));
+        driver.get(base + "supplier/index.xhtml");
+        assertThat(driver.findElement(By.id("inboxForm:inbox")).getText()).doesNotContain("Read the welcome guide");
+
+        Browser.signIn(driver, base.toString(), "admin", "admin-password");
+        driver.get(base + "admin/users.xhtml");
+        WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space(.)='" + username + "']]"));
+        row.findElement(By.xpath(".//button[normalize-space(.)='Disable']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        waitForMessage("Account '" + username + "' disabled");
+
+        Browser.signIn(driver, base.toString(), username, "sparky-password-1");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+        assertThat(driver.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Sign-in failed");
+    }
+
+    @Test
+    void aPartyFormWithMistakesShowsEveryProblemAndRegistersNothing() {
+        Browser.signIn(driver, base.toString(), "admin", "admin-password");
+        driver.get(base + "admin/parties.xhtml");
+        chooseInMenu("registerForm:category", "Manufacturer (non-SEC Party)");
+        driver.findElement(By.id("registerForm:manufacturerId")).sendKeys("XY");
+        driver.findElement(By.id("registerForm:register")).click();
+
+        waitForMessage("name is required");
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("manufacturerId must be 4 hexadecimal digits");
+    }
+}
