@@ -51,6 +51,19 @@ public final class Browser {
         return waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle"))).getText();
     }
 
+    /** Saves what the browser shows to {@code target/screenshots/<name>.png} (the user guide's pictures come from here). */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

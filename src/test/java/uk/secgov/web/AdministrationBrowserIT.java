@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import uk.secgov.it.Browser;
 import uk.secgov.it.Deployments;
 
@@ -48,10 +49,7 @@ class AdministrationBrowserIT {
     }
 
     private void chooseInMenu(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"))).click();
-        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        new Select(driver.findElement(By.id(menuId))).selectByVisibleText(label);
     }
 
     private void waitForMessage(String text) {
@@ -70,6 +68,7 @@ class AdministrationBrowserIT {
         chooseInMenu("registerForm:category", "Small Supplier");
         driver.findElement(By.id("registerForm:register")).click();
         waitForMessage("Party '" + partyName + "' registered.");
+        Browser.screenshot(driver, "admin-parties");
 
         driver.get(base + "admin/users.xhtml");
         driver.findElement(By.id("createForm:username")).sendKeys(username);

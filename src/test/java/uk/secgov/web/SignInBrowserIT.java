@@ -68,6 +68,7 @@ class SignInBrowserIT {
             assertThat(Browser.pageTitle(driver)).as(username).isEqualTo(title);
             assertThat(driver.getCurrentUrl()).as(username).endsWith("/" + username + "/index.xhtml");
             assertThat(driver.findElement(By.id("inboxTitle")).getText()).isEqualTo("Your tasks");
+            Browser.screenshot(driver, "home-" + username);
 
             driver.findElement(By.id("logoutForm:logout")).click();
             Browser.waitFor(driver).until(ExpectedConditions.urlContains("signedOut=true"));
@@ -76,6 +77,9 @@ class SignInBrowserIT {
 
     @Test
     void aWrongPasswordIsRefusedOnTheLoginPage() {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login.xhtml");
+        Browser.screenshot(driver, "login");
         Browser.signIn(driver, base.toString(), "supplier", "not-the-password");
 
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");

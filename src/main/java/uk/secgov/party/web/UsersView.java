@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,12 @@ public class UsersView implements Serializable {
     private String email;
     private String password;
     private Long partyId;
-    private List<Role> roles;
+    private Role[] roles;
 
     public void create() {
         try {
             UserAccount user = administration.create(new NewUser(username, displayName, email, password, partyId,
-                    roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)),
+                    roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles))),
                     currentUser.getUsername());
             info("Account '" + user.username() + "' created for " + user.party().name() + ".");
             username = null;
@@ -165,11 +166,11 @@ public class UsersView implements Serializable {
         this.partyId = partyId;
     }
 
-    public List<Role> getRoles() {
+    public Role[] getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
+    public void setRoles(Role[] roles) {
         this.roles = roles;
     }
 }
