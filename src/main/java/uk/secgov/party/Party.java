@@ -1,6 +1,7 @@
 package uk.secgov.party;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,20 +38,8 @@ public class Party {
     @Column(name = "manufacturer_id", unique = true, length = 4)
     private String manufacturerId;
 
-    @Column(nullable = false)
-    private boolean enabled;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "disabled_at")
-    private Instant disabledAt;
-
-    @Column(name = "disabled_by", length = 100)
-    private String disabledBy;
+    @Embedded
+    private Registration registration;
 
     @Version
     private long version;
@@ -64,9 +53,7 @@ public class Party {
         this.category = category;
         this.ikiSubjectOrganisation = ikiSubjectOrganisation;
         this.manufacturerId = manufacturerId == null ? null : manufacturerId.value();
-        this.enabled = true;
-        this.createdBy = createdBy;
-        this.createdAt = now;
+        this.registration = Registration.by(createdBy, now);
     }
 
     /**
@@ -93,12 +80,7 @@ public class Party {
 
     /** Stops the party's users signing in; the party and its history stay. */
     public void disable(String by, Instant now) {
-        if (!enabled) {
-            throw new InvalidPartyData("party", "'" + name + "' is already disabled");
-        }
-        enabled = false;
-        disabledBy = by;
-        disabledAt = now;
+        registration.disable(by, now, "party", "'" + name + "'");
     }
 
     static String required(String field, String value, int maxLength) {
@@ -141,22 +123,26 @@ public class Party {
     }
 
     public boolean isEnabled() {
-        return enabled;
+        return registration.isEnabled();
+    }
+
+    public Registration registration() {
+        return registration;
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return registration.createdAt();
     }
 
     public String createdBy() {
-        return createdBy;
+        return registration.createdBy();
     }
 
     public Optional<Instant> disabledAt() {
-        return Optional.ofNullable(disabledAt);
+        return registration.disabledAt();
     }
 
     public Optional<String> disabledBy() {
-        return Optional.ofNullable(disabledBy);
+        return registration.disabledBy();
     }
 }

@@ -2,6 +2,7 @@ package uk.secgov.party;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,20 +60,8 @@ public class UserAccount {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(nullable = false)
-    private boolean enabled;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "disabled_at")
-    private Instant disabledAt;
-
-    @Column(name = "disabled_by", length = 100)
-    private String disabledBy;
+    @Embedded
+    private Registration registration;
 
     @Version
     private long version;
@@ -110,9 +99,7 @@ public class UserAccount {
         user.passwordHash = hashing.hash(password.toCharArray());
         user.party = party;
         user.roles = EnumSet.copyOf(roles);
-        user.enabled = true;
-        user.createdBy = createdBy;
-        user.createdAt = now;
+        user.registration = Registration.by(createdBy, now);
         return user;
     }
 
@@ -155,17 +142,12 @@ public class UserAccount {
 
     /** Stops the account signing in, from its next request on. */
     public void disable(String by, Instant now) {
-        if (!enabled) {
-            throw new InvalidPartyData("user", "'" + username + "' is already disabled");
-        }
-        enabled = false;
-        disabledBy = by;
-        disabledAt = now;
+        registration.disable(by, now, "user", "'" + username + "'");
     }
 
     /** Whether this person may sign in now: the account and its party are both enabled. */
     public boolean maySignIn() {
-        return enabled && party.isEnabled();
+        return registration.isEnabled() && party.isEnabled();
     }
 
     public Long id() {
@@ -197,18 +179,18 @@ public class UserAccount {
     }
 
     public boolean isEnabled() {
-        return enabled;
+        return registration.isEnabled();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return registration.createdAt();
     }
 
     public String createdBy() {
-        return createdBy;
+        return registration.createdBy();
     }
 
     public Optional<Instant> disabledAt() {
-        return Optional.ofNullable(disabledAt);
+        return registration.disabledAt();
     }
 }

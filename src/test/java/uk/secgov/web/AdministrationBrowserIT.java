@@ -2,51 +2,17 @@ package uk.secgov.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import uk.secgov.it.Browser;
-import uk.secgov.it.Deployments;
+import uk.secgov.it.BrowserTest;
 
 /** An administrator registers a party and an account on the screens; the new person works their inbox. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationBrowserIT {
-
-    private static WebDriver driver;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class AdministrationBrowserIT extends BrowserTest {
 
     private void chooseInMenu(String menuId, String label) {
         new Select(driver.findElement(By.id(menuId))).selectByVisibleText(label);
@@ -62,7 +28,7 @@ class AdministrationBrowserIT {
         String partyName = "Spark Supply " + suffix;
         String username = "spark-" + suffix;
 
-        Browser.signIn(driver, base.toString(), "admin", "admin-password");
+        signIn("admin", "admin-password");
         driver.get(base + "admin/parties.xhtml");
         driver.findElement(By.id("registerForm:name")).sendKeys(partyName);
         chooseInMenu("registerForm:category", "Small Supplier");
@@ -79,7 +45,7 @@ class AdministrationBrowserIT {
         driver.findElement(By.id("createForm:create")).click();
         waitForMessage("Account '" + username + "' created for " + partyName + ".");
 
-        Browser.signIn(driver, base.toString(), username, "sparky-password-1");
+        signIn(username, "sparky-password-1");
         assertThat(Browser.pageTitle(driver)).isEqualTo("Supplier home");
         WebElement welcome = Browser.waitFor(driver).until(d -> {
             d.navigate().refresh();
@@ -96,7 +62,7 @@ class AdministrationBrowserIT {
         driver.get(base + "supplier/index.xhtml");
         assertThat(driver.findElement(By.id("inboxForm:inbox")).getText()).doesNotContain("Read the welcome guide");
 
-        Browser.signIn(driver, base.toString(), "admin", "admin-password");
+        signIn("admin", "admin-password");
         driver.get(base + "admin/users.xhtml");
         WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space(.)='" + username + "']]"));
         row.findElement(By.xpath(".//button[normalize-space(.)='Disable']")).click();
@@ -104,14 +70,14 @@ class AdministrationBrowserIT {
                 .click();
         waitForMessage("Account '" + username + "' disabled");
 
-        Browser.signIn(driver, base.toString(), username, "sparky-password-1");
+        signIn(username, "sparky-password-1");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
         assertThat(driver.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Sign-in failed");
     }
 
     @Test
     void aPartyFormWithMistakesShowsEveryProblemAndRegistersNothing() {
-        Browser.signIn(driver, base.toString(), "admin", "admin-password");
+        signIn("admin", "admin-password");
         driver.get(base + "admin/parties.xhtml");
         chooseInMenu("registerForm:category", "Manufacturer (non-SEC Party)");
         driver.findElement(By.id("registerForm:manufacturerId")).sendKeys("XY");

@@ -2,54 +2,20 @@ package uk.secgov.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import uk.secgov.it.Browser;
-import uk.secgov.it.Deployments;
+import uk.secgov.it.BrowserTest;
 
 /** Signing in through the real login page in headless Chromium, for every role, and the refusals. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTest {
 
     private static final Map<String, String> HOME_TITLES = Map.of(
             "secas", "SECAS home", "panel", "SEC Panel home", "changeboard", "Change Board home",
             "supplier", "Supplier home", "dcc", "DCC home", "manufacturer", "Manufacturer home",
             "authority", "Authority home", "admin", "Administration home");
-
-    private static WebDriver driver;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void thePublicHomePageNeedsNoSignIn() {
@@ -63,7 +29,7 @@ class SignInBrowserIT {
     @Test
     void eachDemoUserLandsOnTheHomePageOfTheirRole() {
         HOME_TITLES.forEach((username, title) -> {
-            Browser.signIn(driver, base.toString(), username, username + "-password");
+            signIn(username, username + "-password");
 
             assertThat(Browser.pageTitle(driver)).as(username).isEqualTo(title);
             assertThat(driver.getCurrentUrl()).as(username).endsWith("/" + username + "/index.xhtml");
@@ -80,7 +46,7 @@ class SignInBrowserIT {
         driver.manage().deleteAllCookies();
         driver.get(base + "login.xhtml");
         Browser.screenshot(driver, "login");
-        Browser.signIn(driver, base.toString(), "supplier", "not-the-password");
+        signIn("supplier", "not-the-password");
 
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
         assertThat(driver.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Sign-in failed");
@@ -90,7 +56,7 @@ class SignInBrowserIT {
 
     @Test
     void aSupplierCannotOpenAnAdministrationPage() {
-        Browser.signIn(driver, base.toString(), "supplier", "supplier-password");
+        signIn("supplier", "supplier-password");
 
         driver.get(base + "admin/users.xhtml");
 

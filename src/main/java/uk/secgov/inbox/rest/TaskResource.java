@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Map;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
 import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.platform.rest.Page;
 import uk.secgov.platform.rest.Problem;
 
 /** {@code /api/v1/tasks}: the caller's open tasks, and claiming, unclaiming and completing one. */
@@ -33,10 +33,6 @@ import uk.secgov.platform.rest.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
-    /** A page of tasks with the total. */
-    public record TaskPage(long total, int first, List<InboxTask> items) {
-    }
-
     @Inject
     TaskInbox inbox;
 
@@ -44,11 +40,10 @@ public class TaskResource {
     SecurityContext security;
 
     @GET
-    public TaskPage list(@QueryParam("first") @DefaultValue("0") int first,
+    public Page<InboxTask> list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
         InboxCaller caller = caller();
-        int from = Math.max(first, 0);
-        return new TaskPage(inbox.count(caller), from, inbox.tasks(caller, from, Math.min(Math.max(size, 1), 200)));
+        return Page.of(first, size, () -> inbox.count(caller), (from, pageSize) -> inbox.tasks(caller, from, pageSize));
     }
 
     @GET

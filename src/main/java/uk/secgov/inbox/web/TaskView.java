@@ -1,6 +1,5 @@
 package uk.secgov.inbox.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskNotYours;
 
 /** The generic task page: what the task asks, claim or hand back, and complete. */
 @Named
@@ -43,16 +41,16 @@ public class TaskView implements Serializable {
     }
 
     public void claim() {
-        act(() -> task = inbox.claim(caller(), id), "Task claimed: it is now yours.");
+        Attempt.run(() -> task = inbox.claim(caller(), id), "Task claimed: it is now yours.");
     }
 
     public void unclaim() {
-        act(() -> task = inbox.unclaim(caller(), id), "Task handed back to your role.");
+        Attempt.run(() -> task = inbox.unclaim(caller(), id), "Task handed back to your role.");
     }
 
     public void complete() {
         String name = task.name();
-        act(() -> {
+        Attempt.run(() -> {
             inbox.complete(caller(), id, Map.of());
             task = null;
             completed = true;
@@ -65,16 +63,6 @@ public class TaskView implements Serializable {
 
     public boolean isMine() {
         return task != null && task.isAssignedTo(caller());
-    }
-
-    private void act(Runnable action, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            action.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (TaskNotFound | TaskNotYours refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
-        }
     }
 
     private InboxCaller caller() {

@@ -25,6 +25,7 @@ import uk.secgov.party.PartyAdministration;
 import uk.secgov.party.PartyAdministration.PartyRegistration;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UnknownParty;
+import uk.secgov.platform.rest.Page;
 
 /** {@code /api/v1/parties}: the register of parties, for administrators. */
 @Path("/parties")
@@ -48,10 +49,6 @@ public class PartyResource {
                     party.manufacturerId().map(Object::toString).orElse(null), party.isEnabled(),
                     party.createdAt(), party.createdBy(), party.disabledAt().orElse(null));
         }
-    }
-
-    /** A page of parties with the total. */
-    public record PartyPage(long total, int first, List<PartySummary> items) {
     }
 
     @Inject
@@ -80,12 +77,10 @@ public class PartyResource {
     }
 
     @GET
-    public PartyPage list(@QueryParam("first") @DefaultValue("0") int first,
+    public Page<PartySummary> list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
-        int from = Math.max(first, 0);
-        int pageSize = Math.min(Math.max(size, 1), 500);
-        return new PartyPage(directory.partyCount(), from,
-                directory.parties(from, pageSize).stream().map(PartySummary::of).toList());
+        return Page.of(first, size, directory::partyCount,
+                (from, pageSize) -> directory.parties(from, pageSize).stream().map(PartySummary::of).toList());
     }
 
     @GET

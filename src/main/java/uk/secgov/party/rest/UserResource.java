@@ -28,6 +28,7 @@ import uk.secgov.party.UnknownParty;
 import uk.secgov.party.UserAccount;
 import uk.secgov.party.UserAdministration;
 import uk.secgov.party.UserAdministration.NewUser;
+import uk.secgov.platform.rest.Page;
 
 /** {@code /api/v1/users}: user accounts, for administrators. Accounts are disabled, never deleted. */
 @Path("/users")
@@ -52,10 +53,6 @@ public class UserResource {
                     user.roles().stream().map(Role::groupName).sorted().toList(), user.isEnabled(),
                     user.createdAt(), user.createdBy(), user.disabledAt().orElse(null));
         }
-    }
-
-    /** A page of accounts with the total. */
-    public record UserPage(long total, int first, List<UserSummary> items) {
     }
 
     @Inject
@@ -85,12 +82,10 @@ public class UserResource {
     }
 
     @GET
-    public UserPage list(@QueryParam("partyId") Long partyId, @QueryParam("first") @DefaultValue("0") int first,
+    public Page<UserSummary> list(@QueryParam("partyId") Long partyId, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
-        int from = Math.max(first, 0);
-        int pageSize = Math.min(Math.max(size, 1), 500);
-        return new UserPage(directory.userCount(partyId), from,
-                directory.users(partyId, from, pageSize).stream().map(UserSummary::of).toList());
+        return Page.of(first, size, () -> directory.userCount(partyId),
+                (from, pageSize) -> directory.users(partyId, from, pageSize).stream().map(UserSummary::of).toList());
     }
 
     @GET

@@ -6,11 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import uk.secgov.platform.web.DatabasePaged;
 import uk.secgov.party.Directory;
 import uk.secgov.party.InvalidPartyData;
 import uk.secgov.party.Party;
@@ -34,29 +31,9 @@ public class PartiesView implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private final LazyDataModel<Party> parties = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) directory.partyCount();
-        }
-
-        @Override
-        public List<Party> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return directory.parties(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Party party) {
-            return String.valueOf(party.id());
-        }
-
-        @Override
-        public Party getRowData(String rowKey) {
-            return directory.party(Long.parseLong(rowKey)).orElse(null);
-        }
-    };
+    private final LazyDataModel<Party> parties = new DatabasePaged<>(() -> directory.partyCount(),
+            (first, size) -> directory.parties(first, size), party -> String.valueOf(party.id()),
+            key -> directory.party(Long.parseLong(key)).orElse(null));
 
     private String name;
     private PartyCategory category;

@@ -9,10 +9,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import uk.secgov.platform.web.DatabasePaged;
 import uk.secgov.party.Directory;
 import uk.secgov.party.InvalidPartyData;
 import uk.secgov.party.Party;
@@ -39,30 +37,9 @@ public class UsersView implements Serializable {
 
     private Long partyFilter;
 
-    private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) directory.userCount(partyFilter);
-        }
-
-        @Override
-        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return directory.users(partyFilter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(UserAccount user) {
-            return String.valueOf(user.id());
-        }
-
-        @Override
-        public UserAccount getRowData(String rowKey) {
-            return directory.user(Long.parseLong(rowKey)).orElse(null);
-        }
-    };
+    private final LazyDataModel<UserAccount> users = new DatabasePaged<>(() -> directory.userCount(partyFilter),
+            (first, size) -> directory.users(partyFilter, first, size), user -> String.valueOf(user.id()),
+            key -> directory.user(Long.parseLong(key)).orElse(null));
 
     private String username;
     private String displayName;
