@@ -67,6 +67,8 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutor(new ManagedJobExecutor(threads, 3, 10));
         configuration.setJobExecutorActivate(true);
         configuration.setEnforceHistoryTimeToLive(true);
+        // The Scala FEEL engine is left out of the WAR (ADR 0001): DMN, if ever used, gets the built-in FEEL.
+        configuration.setDmnFeelEnableLegacyBehavior(true);
         engine = configuration.buildProcessEngine();
         deployProcesses();
     }

@@ -25,12 +25,12 @@ public class FlywayMigration implements Integrator {
             SessionFactoryImplementor sessionFactory) {
         DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
-        MigrateResult result = Flyway.configure(FlywayMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(FlywayMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Application schema at version " + result.targetSchemaVersion + " ("
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Application schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations applied now)");
     }
 
