@@ -19,6 +19,9 @@ public class PartyAdministration {
     Parties parties;
 
     @Inject
+    UserAccounts users;
+
+    @Inject
     Clock clock;
 
     public Party register(PartyRegistration request, String actor) {
@@ -36,8 +39,12 @@ public class PartyAdministration {
         return parties.add(party);
     }
 
+    /** Disables a party; administrators cannot disable their own, which would lock them out. */
     public Party disable(long partyId, String actor) {
         Party party = parties.byId(partyId).orElseThrow(() -> new UnknownParty("party", partyId));
+        if (users.byUsername(actor).filter(u -> u.party().id().equals(party.id())).isPresent()) {
+            throw new InvalidPartyData("party", "'" + party.name() + "' is your own party: disabling it would lock you out");
+        }
         party.disable(actor, clock.instant());
         return party;
     }

@@ -49,6 +49,7 @@ class TaskApiIT {
         assertThat(task.getString("processName")).isEqualTo("Welcome a new user");
         assertThat(task.getString("businessKey")).isEqualTo("user:" + username);
         assertThat(task.getString("description")).startsWith("Welcome, Tess Api.");
+        assertThat(task.getBoolean("offeredToRole")).as("given by name, not offered to a role").isFalse();
 
         Api supplier = Api.demo(base, "supplier");
         assertThat(supplier.get("api/v1/tasks/" + id).status()).isEqualTo(404);

@@ -65,6 +65,7 @@ class TaskInboxIT {
 
         assertEquals("Review the thing", task.name());
         assertNull(task.assignee());
+        assertTrue(task.offeredToRole());
         assertThrows(TaskNotFound.class, () -> inbox.task(sue, taskId));
         assertTrue(inbox.tasks(sue, 0, 500).stream().noneMatch(t -> t.id().equals(taskId)));
         assertThrows(TaskNotFound.class, () -> inbox.claim(sue, taskId));
@@ -76,6 +77,7 @@ class TaskInboxIT {
         inbox.claim(sam, taskId);
 
         assertEquals(sam.username(), inbox.task(sam, taskId).assignee());
+        assertTrue(inbox.task(sam, taskId).canBeHandedBackBy(sam));
         assertThrows(TaskNotFound.class, () -> inbox.task(sid, taskId));
         assertThrows(TaskNotYours.class, () -> inbox.claim(sam, taskId));
 

@@ -40,7 +40,7 @@ class CamundaTaskInbox implements TaskInbox {
 
     @Override
     public List<InboxTask> tasks(InboxCaller caller, int first, int size) {
-        return toInboxTasks(visibleTo(caller).initializeFormKeys().orderByTaskCreateTime().desc()
+        return toInboxTasks(caller, visibleTo(caller).initializeFormKeys().orderByTaskCreateTime().desc()
                 .listPage(first, size));
     }
 
@@ -51,7 +51,7 @@ class CamundaTaskInbox implements TaskInbox {
 
     @Override
     public InboxTask task(InboxCaller caller, String taskId) {
-        return toInboxTasks(List.of(find(caller, taskId))).get(0);
+        return toInboxTasks(caller, List.of(find(caller, taskId))).get(0);
     }
 
     @Override
@@ -71,7 +71,7 @@ class CamundaTaskInbox implements TaskInbox {
         if (!caller.username().equals(task.getAssignee())) {
             throw new TaskNotYours("You can only hand back a task you hold.");
         }
-        if (!offeredToRole(caller, taskId)) {
+        if (offeredToRoles(caller, List.of(taskId)).isEmpty()) {
             throw new TaskNotYours("This task was given to you by name; there is no role to hand it back to.");
         }
         taskService.setAssignee(task.getId(), null);
@@ -98,9 +98,14 @@ class CamundaTaskInbox implements TaskInbox {
         return task;
     }
 
-    private boolean offeredToRole(InboxCaller caller, String taskId) {
-        return !caller.roles().isEmpty() && taskService.createTaskQuery().taskId(taskId)
-                .taskCandidateGroupIn(List.copyOf(caller.roles())).includeAssignedTasks().count() > 0;
+    /** Of these tasks, the ids of those offered to one of the caller's roles: one query for a whole page. */
+    private Set<String> offeredToRoles(InboxCaller caller, List<String> taskIds) {
+        if (caller.roles().isEmpty() || taskIds.isEmpty()) {
+            return Set.of();
+        }
+        return taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
+                .taskCandidateGroupIn(List.copyOf(caller.roles())).includeAssignedTasks().list().stream()
+                .map(Task::getId).collect(Collectors.toSet());
     }
 
     private TaskQuery visibleTo(InboxCaller caller) {
@@ -111,7 +116,8 @@ class CamundaTaskInbox implements TaskInbox {
         return query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.roles())).endOr();
     }
 
-    private List<InboxTask> toInboxTasks(List<Task> tasks) {
+    private List<InboxTask> toInboxTasks(InboxCaller caller, List<Task> tasks) {
+        Set<String> offered = offeredToRoles(caller, tasks.stream().map(Task::getId).toList());
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
@@ -124,7 +130,7 @@ class CamundaTaskInbox implements TaskInbox {
         return tasks.stream().map(task -> new InboxTask(task.getId(), task.getName(), task.getDescription(),
                 processNames.get(task.getProcessDefinitionId()), businessKeys.get(task.getProcessInstanceId()),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), formPageOf(task.getFormKey()))).toList();
+                task.getAssignee(), formPageOf(task.getFormKey()), offered.contains(task.getId()))).toList();
     }
 
     private static String formPageOf(String formKey) {

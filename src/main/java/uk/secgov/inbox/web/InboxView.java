@@ -44,6 +44,10 @@ public class InboxView implements Serializable {
         return task.isAssignedTo(caller());
     }
 
+    public boolean canHandBack(InboxTask task) {
+        return task.canBeHandedBackBy(caller());
+    }
+
     InboxCaller caller() {
         return InboxCaller.of(security.getCallerPrincipal().getName(), security::isCallerInRole);
     }

@@ -65,6 +65,10 @@ public class TaskView implements Serializable {
         return task != null && task.isAssignedTo(caller());
     }
 
+    public boolean isCanHandBack() {
+        return task != null && task.canBeHandedBackBy(caller());
+    }
+
     private InboxCaller caller() {
         return InboxCaller.of(security.getCallerPrincipal().getName(), security::isCallerInRole);
     }

@@ -103,6 +103,20 @@ class PartyApiIT {
     }
 
     @Test
+    void anAdministratorCannotDisableTheirOwnParty() {
+        Api admin = Api.demo(base, "admin");
+        long secas = admin.get("api/v1/parties?size=500").json().getJsonArray("items").stream()
+                .map(v -> (JsonObject) v).filter(p -> p.getString("name").equals("SECAS")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+
+        Api.Reply refused = admin.post("api/v1/parties/" + secas + "/disable");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("your own party");
+        assertThat(admin.get("api/v1/parties/" + secas).json().getBoolean("enabled")).isTrue();
+    }
+
+    @Test
     void anUnknownPartyIsNotFound() {
         Api.Reply reply = Api.demo(base, "admin").get("api/v1/parties/987654321");
 
