@@ -71,7 +71,8 @@ public class UserAccount {
 
     /**
      * A new, enabled account. Roles must fit the party: supplier, DCC, manufacturer, SECAS and
-     * Authority work is done only by people of a party of that kind. Every problem found, including
+     * Authority work is done only by people of a party of that kind. Without a display name the
+     * username stands in. Every problem found, including
      * those the caller already collected, is reported together; the password is hashed only once all pass.
      */
     static UserAccount create(String username, String displayName, String email, String password,
@@ -79,7 +80,8 @@ public class UserAccount {
             Violations violations) {
         UserAccount user = new UserAccount();
         user.username = violations.check(() -> normaliseUsername(username));
-        user.displayName = violations.check(() -> Party.required("displayName", displayName, 200));
+        String name = violations.check(() -> Party.optional("displayName", displayName, 200));
+        user.displayName = name != null ? name : user.username;
         user.email = violations.check(() -> Party.optional("email", email, 200));
         if (user.email != null && !user.email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             violations.add("email", "is not an email address");

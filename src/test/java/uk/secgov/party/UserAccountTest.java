@@ -29,6 +29,14 @@ class UserAccountTest {
     }
 
     @Test
+    void theUsernameStandsInForAMissingDisplayName() {
+        UserAccount user = UserAccount.create("sue", " ", null, "a-long-enough-password", passwords, supplier,
+                EnumSet.of(Role.SUPPLIER), "admin", NOW, new Violations());
+
+        assertThat(user.displayName()).isEqualTo("sue");
+    }
+
+    @Test
     void refusesASupplierRoleForSomeoneOfTheDcc() {
         assertThatThrownBy(() -> create("dee", "a-long-enough-password", dcc, EnumSet.of(Role.SUPPLIER)))
                 .isInstanceOf(InvalidPartyData.class)
@@ -49,7 +57,7 @@ class UserAccountTest {
                 .isInstanceOf(InvalidPartyData.class)
                 .satisfies(e -> assertThat(((InvalidPartyData) e).violations())
                         .extracting(InvalidPartyData.Violation::field)
-                        .containsExactlyInAnyOrder("username", "displayName", "email", "roles", "password"));
+                        .containsExactlyInAnyOrder("username", "email", "roles", "password"));
         assertThat(passwords.hashed).isEmpty();
     }
 

@@ -73,8 +73,7 @@ public class UserResource {
         if (request == null) {
             throw new InvalidPartyData("body", "is required: a JSON object with username, password, partyId and roles");
         }
-        UserAccount user = administration.create(new NewUser(request.username(),
-                request.displayName() == null ? request.username() : request.displayName(), request.email(),
+        UserAccount user = administration.create(new NewUser(request.username(), request.displayName(), request.email(),
                 request.password(), request.partyId(), rolesOf(request.roles())),
                 security.getUserPrincipal().getName());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -61,16 +62,24 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setIdGenerator(new StrongUuidGenerator());
+        applyApplicationSettings(configuration);
         configuration.setExpressionManager(new CdiExpressionManager());
         configuration.setJobExecutor(new ManagedJobExecutor(threads, 3, 10));
         configuration.setJobExecutorActivate(true);
-        configuration.setEnforceHistoryTimeToLive(true);
-        // The Scala FEEL engine is left out of the WAR (ADR 0001): DMN, if ever used, gets the built-in FEEL.
-        configuration.setDmnFeelEnableLegacyBehavior(true);
         engine = configuration.buildProcessEngine();
         deployProcesses();
+    }
+
+    /**
+     * The settings every engine of this application has, in the server and in process tests alike:
+     * full history, time-based UUIDs, history time-to-live required, and the built-in FEEL (the Scala
+     * FEEL engine is left out of the WAR, ADR 0001).
+     */
+    public static void applyApplicationSettings(ProcessEngineConfigurationImpl configuration) {
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setDmnFeelEnableLegacyBehavior(true);
     }
 
     private void deployProcesses() {

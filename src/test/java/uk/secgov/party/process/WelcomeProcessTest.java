@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.secgov.party.WelcomeGuide;
+import uk.secgov.platform.engine.ProcessEngineBootstrap;
 
 /** The welcome process on an in-memory engine, with the real delegate and a stand-in for the guide text. */
 class WelcomeProcessTest {
@@ -36,8 +37,8 @@ class WelcomeProcessTest {
     private static ProcessEngine engine() {
         ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:welcome-process-test;DB_CLOSE_DELAY=-1");
+        ProcessEngineBootstrap.applyApplicationSettings(configuration);
         configuration.setJobExecutorActivate(false);
-        configuration.setHistory("full");
         configuration.setBeans(Map.of("prepareWelcome", new PrepareWelcomeDelegate(GUIDE)));
         return configuration.buildProcessEngine();
     }
