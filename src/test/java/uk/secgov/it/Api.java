@@ -51,6 +51,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -1,0 +1,85 @@
+package uk.secgov.signature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509CRL;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Receiving CRLs, uploaded or fetched. A CRL is accepted only if a registered, active trust anchor
+ * with its issuer's name signed it, and only if it is newer than the one already loaded for that
+ * issuer; an accepted CRL is kept as it came.
+ */
+@ApplicationScoped
+@Transactional
+public class CrlRegistry {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    @Inject
+    TrustAnchors anchors;
+
+    @Inject
+    Crls crls;
+
+    @Inject
+    CurrentCrls currentCrls;
+
+    @Inject
+    Clock clock;
+
+    public IkiCrl receive(byte[] crlFile, IkiCrl.Source source, String actor) {
+        X509CRL crl = CryptoFiles.crl("crl", crlFile);
+        IkiTrustAnchor issuer = issuerOf(crl);
+        IkiCrl record = IkiCrl.received(crl, issuer, source, actor, clock.instant());
+        crls.byFingerprint(record.fingerprint()).ifPresent(existing -> {
+            throw new InvalidSignatureMaterial("crl", "This CRL is already loaded (received "
+                    + UK.format(existing.receivedAt()) + ").");
+        });
+        Optional<IkiCrl> newest = crls.newestOf(issuer.id());
+        if (newest.isPresent() && !record.thisUpdate().isAfter(newest.get().thisUpdate())) {
+            throw new InvalidSignatureMaterial("crl", "This CRL (issued " + UK.format(record.thisUpdate())
+                    + ") is not newer than the one already loaded for " + issuer.subject() + " (issued "
+                    + UK.format(newest.get().thisUpdate()) + ").");
+        }
+        IkiCrl saved = crls.add(record);
+        currentCrls.forget();
+        return saved;
+    }
+
+    private IkiTrustAnchor issuerOf(X509CRL crl) {
+        List<IkiTrustAnchor> named = anchors.active().stream()
+                .filter(a -> a.certificate().getSubjectX500Principal().equals(crl.getIssuerX500Principal())).toList();
+        if (named.isEmpty()) {
+            throw new InvalidSignatureMaterial("crl", "The CRL's issuer " + crl.getIssuerX500Principal().getName()
+                    + " is not an active trust anchor; add its certificate first.");
+        }
+        for (IkiTrustAnchor anchor : named) {
+            try {
+                crl.verify(anchor.certificate().getPublicKey());
+                return anchor;
+            } catch (GeneralSecurityException notThisKey) {
+                // try the next anchor with the same name (a re-keyed CA)
+            }
+        }
+        throw new InvalidSignatureMaterial("crl", "The CRL is not signed by the key of its issuer "
+                + crl.getIssuerX500Principal().getName() + ": it is refused.");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IkiCrl> page(int first, int size) {
+        return crls.page(first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return crls.count();
+    }
+}

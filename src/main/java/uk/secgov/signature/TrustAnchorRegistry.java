@@ -1,0 +1,54 @@
+package uk.secgov.signature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Adding and retiring IKI trust anchors (administrators). Anchors are retired, never deleted. */
+@ApplicationScoped
+@Transactional
+public class TrustAnchorRegistry {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+            .withZone(ZoneId.of("Europe/London"));
+
+    @Inject
+    TrustAnchors anchors;
+
+    @Inject
+    CurrentCrls currentCrls;
+
+    @Inject
+    Clock clock;
+
+    public IkiTrustAnchor register(byte[] certificateFile, String crlUrl, String actor) {
+        IkiTrustAnchor anchor = IkiTrustAnchor.register(CryptoFiles.certificate("certificate", certificateFile), crlUrl,
+                actor, clock.instant());
+        anchors.byFingerprint(anchor.fingerprint()).ifPresent(existing -> {
+            throw new InvalidSignatureMaterial("certificate", "This certificate is already a trust anchor (added "
+                    + UK_DATE.format(existing.addedAt()) + " by " + existing.addedBy() + ").");
+        });
+        return anchors.add(anchor);
+    }
+
+    public IkiTrustAnchor retire(long anchorId, String reason, String actor) {
+        IkiTrustAnchor anchor = anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
+        anchor.retire(reason, actor, clock.instant());
+        currentCrls.forget();
+        return anchor;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IkiTrustAnchor> page(int first, int size) {
+        return anchors.page(first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return anchors.count();
+    }
+}

@@ -1,0 +1,82 @@
+package uk.secgov.signature.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Instant;
+import uk.secgov.platform.rest.Page;
+import uk.secgov.signature.Uploads;
+import uk.secgov.signature.IkiTrustAnchor;
+import uk.secgov.signature.TrustAnchorRegistry;
+
+/** {@code /api/v1/trust-anchors}: the IKI CA certificates trusted for CPL signatures (administrators). */
+@Path("/trust-anchors")
+@RequestScoped
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrustAnchorResource {
+
+    /** A trust anchor as the API shows it. */
+    public record TrustAnchorSummary(long id, String subject, String issuer, String serialNumber,
+            String sha256Fingerprint, Instant notBefore, Instant notAfter, String crlUrl, boolean active,
+            Instant addedAt, String addedBy, Instant retiredAt, String retiredBy, String retiredReason) {
+
+        static TrustAnchorSummary of(IkiTrustAnchor a) {
+            return new TrustAnchorSummary(a.id(), a.subject(), a.issuer(), a.serialNumber(), a.fingerprint(),
+                    a.notBefore(), a.notAfter(), a.crlUrl().orElse(null), a.isActive(), a.addedAt(), a.addedBy(),
+                    a.retiredAt().orElse(null), a.retiredBy().orElse(null), a.retiredReason().orElse(null));
+        }
+    }
+
+    /** The body of a retirement. */
+    public record Retirement(String reason) {
+    }
+
+    @Inject
+    TrustAnchorRegistry registry;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** The body is the certificate, PEM ({@code -----BEGIN CERTIFICATE-----}) or DER. */
+    @POST
+    @Consumes({"application/x-pem-file", MediaType.TEXT_PLAIN, "application/pkix-cert", MediaType.APPLICATION_OCTET_STREAM})
+    public Response add(InputStream body, @QueryParam("crlUrl") String crlUrl) {
+        IkiTrustAnchor anchor = registry.register(Uploads.read("certificate", body), crlUrl,
+                security.getUserPrincipal().getName());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(anchor.id())).build())
+                .entity(TrustAnchorSummary.of(anchor)).build();
+    }
+
+    @GET
+    public Page<TrustAnchorSummary> list(@QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return Page.of(first, size, registry::count,
+                (from, pageSize) -> registry.page(from, pageSize).stream().map(TrustAnchorSummary::of).toList());
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TrustAnchorSummary retire(@PathParam("id") long id, Retirement retirement) {
+        return TrustAnchorSummary.of(registry.retire(id, retirement == null ? null : retirement.reason(),
+                security.getUserPrincipal().getName()));
+    }
+}
