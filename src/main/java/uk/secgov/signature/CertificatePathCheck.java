@@ -21,8 +21,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -43,8 +41,6 @@ import java.util.stream.Collectors;
  */
 public class CertificatePathCheck {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     public PathVerdict check(X509Certificate target, Collection<X509Certificate> otherCertificates,
             Collection<X509Certificate> trustAnchors, Collection<X509CRL> crls, Instant at, PolicySettings policy) {
@@ -126,11 +122,11 @@ public class CertificatePathCheck {
         CertPathValidatorException.Reason reason = invalid.getReason();
         if (reason == CertPathValidatorException.BasicReason.EXPIRED) {
             return PathVerdict.failed(SubIndication.OUT_OF_BOUNDS_NO_POE,
-                    capitalise(who) + " expired on " + UK.format(certificate.getNotAfter().toInstant()) + ".");
+                    capitalise(who) + " expired on " + UkTime.dateTime(certificate.getNotAfter().toInstant()) + ".");
         }
         if (reason == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
             return PathVerdict.failed(SubIndication.NOT_YET_VALID,
-                    capitalise(who) + " is not valid until " + UK.format(certificate.getNotBefore().toInstant()) + ".");
+                    capitalise(who) + " is not valid until " + UkTime.dateTime(certificate.getNotBefore().toInstant()) + ".");
         }
         if (reason == CertPathValidatorException.BasicReason.REVOKED) {
             return PathVerdict.failed(SubIndication.REVOKED, capitalise(who) + " has been revoked"
@@ -160,7 +156,7 @@ public class CertificatePathCheck {
     private static String revocationDetails(CertPathValidatorException invalid) {
         Throwable cause = invalid.getCause();
         if (cause instanceof CertificateRevokedException revoked) {
-            return " since " + UK.format(revoked.getRevocationDate().toInstant()) + " (reason: "
+            return " since " + UkTime.dateTime(revoked.getRevocationDate().toInstant()) + " (reason: "
                     + revoked.getRevocationReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
         }
         return "";

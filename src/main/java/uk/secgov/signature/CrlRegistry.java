@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +18,6 @@ import java.util.Optional;
 @Transactional
 public class CrlRegistry {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
 
     @Inject
     TrustAnchors anchors;
@@ -33,6 +29,9 @@ public class CrlRegistry {
     CurrentCrls currentCrls;
 
     @Inject
+    CrlFetches fetches;
+
+    @Inject
     Clock clock;
 
     public IkiCrl receive(byte[] crlFile, IkiCrl.Source source, String actor) {
@@ -40,14 +39,14 @@ public class CrlRegistry {
         IkiTrustAnchor issuer = issuerOf(crl);
         IkiCrl record = IkiCrl.received(crl, issuer, source, actor, clock.instant());
         crls.byFingerprint(record.fingerprint()).ifPresent(existing -> {
-            throw new InvalidSignatureMaterial("crl", "This CRL is already loaded (received "
-                    + UK.format(existing.receivedAt()) + ").");
+            throw new CrlNotNewer("This CRL is already loaded (received "
+                    + UkTime.dateTime(existing.receivedAt()) + ").");
         });
         Optional<IkiCrl> newest = crls.newestOf(issuer.id());
         if (newest.isPresent() && !record.thisUpdate().isAfter(newest.get().thisUpdate())) {
-            throw new InvalidSignatureMaterial("crl", "This CRL (issued " + UK.format(record.thisUpdate())
+            throw new CrlNotNewer("This CRL (issued " + UkTime.dateTime(record.thisUpdate())
                     + ") is not newer than the one already loaded for " + issuer.subject() + " (issued "
-                    + UK.format(newest.get().thisUpdate()) + ").");
+                    + UkTime.dateTime(newest.get().thisUpdate()) + ").");
         }
         IkiCrl saved = crls.add(record);
         currentCrls.forget();
@@ -71,6 +70,18 @@ public class CrlRegistry {
         }
         throw new InvalidSignatureMaterial("crl", "The CRL is not signed by the key of its issuer "
                 + crl.getIssuerX500Principal().getName() + ": it is refused.");
+    }
+
+    /** Logs one attempt to fetch an anchor's CRL, in its own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CrlFetch logFetch(long anchorId, CrlFetch.Outcome outcome, String detail) {
+        IkiTrustAnchor anchor = anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
+        return fetches.add(CrlFetch.of(anchor, clock.instant(), outcome, detail));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<CrlFetch> lastFetchOf(long anchorId) {
+        return fetches.latestOf(anchorId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

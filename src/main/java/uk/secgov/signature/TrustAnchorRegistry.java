@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Adding and retiring IKI trust anchors (administrators). Anchors are retired, never deleted. */
@@ -13,8 +11,6 @@ import java.util.List;
 @Transactional
 public class TrustAnchorRegistry {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of("Europe/London"));
 
     @Inject
     TrustAnchors anchors;
@@ -30,7 +26,7 @@ public class TrustAnchorRegistry {
                 actor, clock.instant());
         anchors.byFingerprint(anchor.fingerprint()).ifPresent(existing -> {
             throw new InvalidSignatureMaterial("certificate", "This certificate is already a trust anchor (added "
-                    + UK_DATE.format(existing.addedAt()) + " by " + existing.addedBy() + ").");
+                    + UkTime.date(existing.addedAt()) + " by " + existing.addedBy() + ").");
         });
         return anchors.add(anchor);
     }
@@ -40,6 +36,16 @@ public class TrustAnchorRegistry {
         anchor.retire(reason, actor, clock.instant());
         currentCrls.forget();
         return anchor;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IkiTrustAnchor byId(long anchorId) {
+        return anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IkiTrustAnchor> activeWithCrlAddress() {
+        return anchors.active().stream().filter(a -> a.crlUrl().isPresent()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -18,8 +18,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import uk.secgov.platform.rest.Page;
 import uk.secgov.signature.Uploads;
+import uk.secgov.signature.CrlFetch;
+import uk.secgov.signature.CrlFetching;
+import uk.secgov.signature.CrlWarnings;
 import uk.secgov.signature.IkiTrustAnchor;
 import uk.secgov.signature.TrustAnchorRegistry;
 
@@ -42,12 +46,26 @@ public class TrustAnchorResource {
         }
     }
 
+    /** One fetch attempt as the API shows it. */
+    public record FetchSummary(Instant attemptedAt, String outcome, String detail) {
+
+        static FetchSummary of(CrlFetch fetch) {
+            return new FetchSummary(fetch.attemptedAt(), fetch.outcome().name(), fetch.detail());
+        }
+    }
+
     /** The body of a retirement. */
     public record Retirement(String reason) {
     }
 
     @Inject
     TrustAnchorRegistry registry;
+
+    @Inject
+    CrlFetching fetching;
+
+    @Inject
+    CrlWarnings warnings;
 
     @Context
     SecurityContext security;
@@ -70,6 +88,20 @@ public class TrustAnchorResource {
             @QueryParam("size") @DefaultValue("50") int size) {
         return Page.of(first, size, registry::count,
                 (from, pageSize) -> registry.page(from, pageSize).stream().map(TrustAnchorSummary::of).toList());
+    }
+
+    /** Fetches the anchor's CRL from its address now (the schedule does it every hour). */
+    @POST
+    @Path("{id}/fetch-crl")
+    public FetchSummary fetchCrl(@PathParam("id") long id) {
+        return FetchSummary.of(fetching.fetchNow(id));
+    }
+
+    /** What needs attention: anchors without a current CRL, CRLs going stale, failed fetches. */
+    @GET
+    @Path("warnings")
+    public List<CrlWarnings.Warning> warnings() {
+        return warnings.current();
     }
 
     @POST

@@ -9,9 +9,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.signature.CrlFetching;
 import uk.secgov.signature.CrlRegistry;
+import uk.secgov.signature.CrlWarnings;
 import uk.secgov.signature.IkiCrl;
 import uk.secgov.signature.IkiTrustAnchor;
 import uk.secgov.signature.InvalidSignatureMaterial;
@@ -33,6 +36,12 @@ public class TrustAnchorsView implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient CrlFetching fetching;
+
+    @Inject
+    transient CrlWarnings crlWarnings;
 
     private final LazyDataModel<IkiTrustAnchor> anchorRows = new DatabasePaged<>(() -> anchors.count(),
             (first, size) -> anchors.page(first, size), a -> String.valueOf(a.id()), key -> null);
@@ -58,6 +67,14 @@ public class TrustAnchorsView implements Serializable {
             IkiCrl crl = crls.receive(bytesOf(crlFile, "crl"), IkiCrl.Source.UPLOAD, actor());
             return "CRL of " + crl.issuer().subject() + " loaded: " + crl.revokedCount() + " revoked certificates.";
         });
+    }
+
+    public void fetchCrl(long anchorId) {
+        attempt(() -> fetching.fetchNow(anchorId).detail());
+    }
+
+    public List<CrlWarnings.Warning> getWarnings() {
+        return crlWarnings.current();
     }
 
     public void retire(long anchorId) {

@@ -1,0 +1,60 @@
+package uk.secgov.signature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the administrator (and SECAS) must know about revocation data now: an active anchor with no
+ * CRL, a stale CRL or one going stale within a day (signatures then give "try later"), and a failed fetch.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CrlWarnings {
+
+    private static final Duration SOON = Duration.ofDays(1);
+
+    /** One warning about one trust anchor. */
+    public record Warning(long trustAnchorId, String trustAnchor, String text) {
+    }
+
+    @Inject
+    TrustAnchors anchors;
+
+    @Inject
+    Crls crls;
+
+    @Inject
+    CrlFetches fetches;
+
+    @Inject
+    Clock clock;
+
+    public List<Warning> current() {
+        Instant now = clock.instant();
+        List<Warning> warnings = new ArrayList<>();
+        for (IkiTrustAnchor anchor : anchors.active()) {
+            Optional<IkiCrl> newest = crls.newestOf(anchor.id());
+            if (newest.isEmpty()) {
+                warnings.add(new Warning(anchor.id(), anchor.subject(), "No CRL is loaded for " + anchor.subject()
+                        + ": signatures under it give 'try later' until one is."));
+            } else if (!newest.get().isCurrentAt(now)) {
+                warnings.add(new Warning(anchor.id(), anchor.subject(), "The CRL of " + anchor.subject() + " went stale at "
+                        + UkTime.dateTime(newest.get().nextUpdate().orElseThrow()) + ": signatures under it give 'try later'"
+                        + " until a newer CRL is loaded."));
+            } else if (newest.get().nextUpdate().filter(next -> next.isBefore(now.plus(SOON))).isPresent()) {
+                warnings.add(new Warning(anchor.id(), anchor.subject(), "The CRL of " + anchor.subject() + " goes stale at "
+                        + UkTime.dateTime(newest.get().nextUpdate().orElseThrow()) + "."));
+            }
+            fetches.latestOf(anchor.id()).filter(CrlFetch::failed).ifPresent(fetch -> warnings.add(new Warning(
+                    anchor.id(), anchor.subject(), UkTime.dateTime(fetch.attemptedAt()) + ": " + fetch.detail())));
+        }
+        return warnings;
+    }
+}

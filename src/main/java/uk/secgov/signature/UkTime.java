@@ -1,0 +1,26 @@
+package uk.secgov.signature;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Times in the reasons this feature gives, the UK way and in UK time: {@code 21/11/2026 14:05}. */
+final class UkTime {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private UkTime() {
+    }
+
+    static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+
+    static String date(Instant instant) {
+        return DATE.format(instant);
+    }
+}
