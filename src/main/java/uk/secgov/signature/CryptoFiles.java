@@ -50,6 +50,18 @@ public final class CryptoFiles {
         }
     }
 
+    /** A CMS SignedData file as DER: DER as it is, or the content of a PEM block labelled CMS or PKCS7. */
+    public static byte[] cms(String field, byte[] bytes) {
+        if (bytes != null && bytes.length > 0 && (bytes[0] & 0xFF) != 0x30) {
+            String text = new String(bytes, StandardCharsets.US_ASCII);
+            Matcher pem = PEM.matcher(text);
+            if (pem.find() && (pem.group(1).equals("PKCS7") || pem.group(1).equals("SIGNED DATA"))) {
+                return der(field, text.replace(pem.group(1), "CMS").getBytes(StandardCharsets.US_ASCII), "CMS", "signature");
+            }
+        }
+        return der(field, bytes, "CMS", "signature");
+    }
+
     /** The SHA-256 of the DER encoding, as lower-case hex: how certificates and CRLs are told apart. */
     public static String sha256(byte[] der) {
         try {
