@@ -29,6 +29,11 @@ public class Directory {
         return parties.byId(id);
     }
 
+    /** The party whose IKI certificates carry this organisation name (O=), if one is registered. */
+    public Optional<Party> partyByIkiOrganisation(String organisation) {
+        return organisation == null ? Optional.empty() : parties.byIkiSubjectOrganisation(organisation);
+    }
+
     public List<UserAccount> users(Long partyId, int first, int size) {
         return users.page(partyId, first, size);
     }

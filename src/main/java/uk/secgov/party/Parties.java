@@ -14,6 +14,8 @@ public interface Parties {
 
     boolean existsWithIkiSubjectOrganisation(String organisation);
 
+    Optional<Party> byIkiSubjectOrganisation(String organisation);
+
     boolean existsWithManufacturerId(ManufacturerId manufacturerId);
 
     /** A page of parties in name order. */

@@ -40,6 +40,12 @@ class JpaParties implements Parties {
     }
 
     @Override
+    public Optional<Party> byIkiSubjectOrganisation(String organisation) {
+        return em.createQuery("select p from Party p where p.ikiSubjectOrganisation = :o", Party.class)
+                .setParameter("o", organisation).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean existsWithManufacturerId(ManufacturerId manufacturerId) {
         return em.createQuery("select count(p) from Party p where p.manufacturerId = :m", Long.class)
                 .setParameter("m", manufacturerId.value()).getSingleResult() > 0;

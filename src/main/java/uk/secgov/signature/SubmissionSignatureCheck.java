@@ -1,0 +1,224 @@
+package uk.secgov.signature;
+
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+
+/**
+ * Appendix Z 4.3(a) for one submission: every signature in the file must pass the CMS check and the
+ * certificate path check, the image creator (the manufacturer the form names) must have signed, and
+ * the submitting Supplier, or the DCC where it must, must have endorsed it (in parallel or as a
+ * countersignature). Anyone else's signature is refused. The verdict explains itself in plain words.
+ */
+public class SubmissionSignatureCheck {
+
+    /** What the form and the submission say the signatures must be. */
+    public record Expectations(String imageCreatorManufacturerId, long submittingPartyId, boolean dccMustEndorse) {
+    }
+
+    /** The trust anchors and CRLs in force. */
+    public record TrustMaterial(List<X509Certificate> anchors, List<X509CRL> crls) {
+    }
+
+    /** What a signature is for. */
+    public enum SignatureRole {
+        IMAGE_CREATOR, ENDORSER, UNEXPECTED
+    }
+
+    /** One signature's verdict, for the report. */
+    public record SignatureVerdict(String id, SignatureRole role, String signerSubject, String party, String serialNumber,
+            String issuer, Instant signingTime, String algorithm, boolean countersignature, Indication indication,
+            SubIndication subIndication, List<String> reasons) {
+
+        public boolean isPassed() {
+            return indication == Indication.TOTAL_PASSED;
+        }
+    }
+
+    /** One rule of Appendix Z 4.3(a) as applied. */
+    public record RuleCheck(String rule, boolean passed, String explanation) {
+    }
+
+    /** The verdict on the whole submission. */
+    public record Verdict(Indication indication, SubIndication subIndication, String summary,
+            List<SignatureVerdict> signatures, List<RuleCheck> rules, String detailedReport) {
+
+        public boolean isPassed() {
+            return indication == Indication.TOTAL_PASSED;
+        }
+    }
+
+    private final CmsSignatureCheck cmsCheck;
+    private final CertificatePathCheck pathCheck;
+    private final SignerParties parties;
+
+    public SubmissionSignatureCheck(CmsSignatureCheck cmsCheck, CertificatePathCheck pathCheck, SignerParties parties) {
+        this.cmsCheck = cmsCheck;
+        this.pathCheck = pathCheck;
+        this.parties = parties;
+    }
+
+    public Verdict verify(byte[] form, byte[] signatureFile, Expectations expected, TrustMaterial trust, Instant at) {
+        CmsSignatureCheck.CmsResult cms = cmsCheck.check(form, signatureFile, trust.anchors(), at);
+        if (!cms.isReadable()) {
+            return new Verdict(Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE, "Not passed: " + cms.formatProblem(),
+                    List.of(), List.of(), null);
+        }
+        List<SignatureVerdict> verdicts = new ArrayList<>();
+        List<Optional<SignerParty>> signerParties = new ArrayList<>();
+        for (CmsSignatureCheck.SignatureResult signature : cms.signatures()) {
+            Optional<SignerParty> party = Optional.ofNullable(signature.signer()).map(c -> organisationOf(c))
+                    .flatMap(parties::byIkiOrganisation);
+            signerParties.add(party);
+            verdicts.add(judge(signature, cms.certificates(), trust, at, party));
+        }
+        List<RuleCheck> rules = new ArrayList<>();
+        List<SignatureVerdict> withRoles = assignRoles(cms.signatures(), verdicts, signerParties, expected, rules);
+        return overall(withRoles, rules, cms.detailedReport());
+    }
+
+    private SignatureVerdict judge(CmsSignatureCheck.SignatureResult signature, List<X509Certificate> certificates,
+            TrustMaterial trust, Instant at, Optional<SignerParty> party) {
+        X509Certificate signer = signature.signer();
+        Indication indication = signature.indication();
+        SubIndication sub = signature.subIndication();
+        List<String> reasons = new ArrayList<>(signature.reasons());
+        if (signer != null && signature.isPassed()) {
+            boolean[] usage = signer.getKeyUsage();
+            PathVerdict path = pathCheck.check(signer, certificates, trust.anchors(), trust.crls(), at,
+                    PolicySettings.anyPolicy());
+            if (usage != null && !usage[0]) {
+                indication = Indication.INDETERMINATE;
+                sub = SubIndication.SIG_CONSTRAINTS_FAILURE;
+                reasons.add("The certificate of " + CertificatePathCheck.nameOf(signer)
+                        + " may not be used for signatures (no digitalSignature key usage).");
+            } else if (!path.isPassed()) {
+                indication = path.indication();
+                sub = path.subIndication();
+                reasons.add(path.reason());
+            }
+        }
+        return new SignatureVerdict(signature.id(), SignatureRole.UNEXPECTED,
+                signer == null ? null : CertificatePathCheck.nameOf(signer), party.map(SignerParty::name).orElse(null),
+                signer == null ? null : signer.getSerialNumber().toString(16),
+                signer == null ? null : signer.getIssuerX500Principal().getName(), signature.claimedSigningTime(),
+                signature.algorithm(), signature.countersignature(), indication, sub, List.copyOf(reasons));
+    }
+
+    private static List<SignatureVerdict> assignRoles(List<CmsSignatureCheck.SignatureResult> signatures,
+            List<SignatureVerdict> verdicts, List<Optional<SignerParty>> signerParties, Expectations expected,
+            List<RuleCheck> rules) {
+        SignatureRole[] roles = new SignatureRole[verdicts.size()];
+        java.util.Arrays.fill(roles, SignatureRole.UNEXPECTED);
+        int creator = -1;
+        for (int i = 0; i < verdicts.size() && creator < 0; i++) {
+            SignerParty party = signerParties.get(i).orElse(null);
+            if (!signatures.get(i).countersignature() && party != null && party.kind() == SignerParty.Kind.MANUFACTURER
+                    && party.manufacturerId().filter(expected.imageCreatorManufacturerId()::equalsIgnoreCase).isPresent()) {
+                creator = i;
+                roles[i] = SignatureRole.IMAGE_CREATOR;
+            }
+        }
+        rules.add(creator >= 0
+                ? new RuleCheck("Signed by the image creator", true, "Signed by " + signerParties.get(creator).orElseThrow().name()
+                        + ", manufacturer " + expected.imageCreatorManufacturerId() + ", named in the form as the image creator.")
+                : new RuleCheck("Signed by the image creator", false, "No signature by the manufacturer the form names as"
+                        + " the image creator (Manufacturer Identifier " + expected.imageCreatorManufacturerId() + ")"
+                        + describeSigners(verdicts) + "."));
+
+        String endorserRule = expected.dccMustEndorse() ? "Endorsed by the DCC" : "Endorsed by the submitting supplier";
+        int endorser = -1;
+        for (int i = 0; i < verdicts.size() && endorser < 0; i++) {
+            if (i == creator) {
+                continue;
+            }
+            boolean onCreator = !signatures.get(i).countersignature()
+                    || (creator >= 0 && verdicts.get(creator).id().equals(signatures.get(i).countersigns()));
+            SignerParty party = signerParties.get(i).orElse(null);
+            boolean right = party != null && (expected.dccMustEndorse() ? party.kind() == SignerParty.Kind.DCC
+                    : party.kind() == SignerParty.Kind.SUPPLIER && party.id() == expected.submittingPartyId());
+            if (onCreator && right) {
+                endorser = i;
+                roles[i] = SignatureRole.ENDORSER;
+            }
+        }
+        rules.add(endorser >= 0
+                ? new RuleCheck(endorserRule, true, "Endorsed by " + signerParties.get(endorser).orElseThrow().name()
+                        + (signatures.get(endorser).countersignature() ? " (a countersignature)." : " (a parallel signature)."))
+                : new RuleCheck(endorserRule, false, (expected.dccMustEndorse()
+                        ? "This request must be endorsed by the DCC (Communications Hub or SMETS1)"
+                        : "This request must be endorsed by the supplier submitting it") + describeSigners(verdicts) + "."));
+
+        List<String> strangers = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == SignatureRole.UNEXPECTED) {
+                strangers.add(verdicts.get(i).party() != null ? verdicts.get(i).party()
+                        : String.valueOf(verdicts.get(i).signerSubject()));
+            }
+            signerParties.get(i).filter(p -> !p.enabled()).ifPresent(p -> strangers.add(p.name() + " (disabled)"));
+        }
+        rules.add(new RuleCheck("No other signers", strangers.isEmpty(), strangers.isEmpty()
+                ? "Every signature is the image creator's or the endorser's."
+                : "Signed also by " + String.join(", ", strangers) + ", who is neither the image creator nor the endorser."));
+
+        List<SignatureVerdict> result = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            SignatureVerdict v = verdicts.get(i);
+            result.add(new SignatureVerdict(v.id(), roles[i], v.signerSubject(), v.party(), v.serialNumber(), v.issuer(),
+                    v.signingTime(), v.algorithm(), v.countersignature(), v.indication(), v.subIndication(), v.reasons()));
+        }
+        return result;
+    }
+
+    private static String describeSigners(List<SignatureVerdict> verdicts) {
+        List<String> who = verdicts.stream().map(v -> v.party() != null ? v.party()
+                : v.signerSubject() + " (no registered party)").toList();
+        return who.isEmpty() ? "" : "; it is signed by " + String.join(", ", who);
+    }
+
+    private static Verdict overall(List<SignatureVerdict> signatures, List<RuleCheck> rules, String detailedReport) {
+        Optional<SignatureVerdict> failed = signatures.stream().filter(s -> s.indication() == Indication.TOTAL_FAILED).findFirst();
+        Optional<SignatureVerdict> open = signatures.stream().filter(s -> s.indication() == Indication.INDETERMINATE).findFirst();
+        Optional<RuleCheck> broken = rules.stream().filter(r -> !r.passed()).findFirst();
+        if (failed.isPresent()) {
+            return new Verdict(Indication.TOTAL_FAILED, failed.get().subIndication(), "Not passed: "
+                    + firstReason(failed.get()), signatures, rules, detailedReport);
+        }
+        if (open.isPresent()) {
+            return new Verdict(Indication.INDETERMINATE, open.get().subIndication(), (open.get().subIndication()
+                    == SubIndication.TRY_LATER ? "Try later: " : "Not passed: ") + firstReason(open.get()), signatures,
+                    rules, detailedReport);
+        }
+        if (broken.isPresent()) {
+            return new Verdict(Indication.INDETERMINATE, SubIndication.SIG_CONSTRAINTS_FAILURE, "Not passed: "
+                    + broken.get().explanation(), signatures, rules, detailedReport);
+        }
+        return new Verdict(Indication.TOTAL_PASSED, null, "Passed: " + rules.get(0).explanation() + " "
+                + rules.get(1).explanation(), signatures, rules, detailedReport);
+    }
+
+    private static String firstReason(SignatureVerdict verdict) {
+        String who = verdict.party() != null ? verdict.party() + "'s signature" : "A signature";
+        return who + ": " + (verdict.reasons().isEmpty() ? String.valueOf(verdict.subIndication()) : verdict.reasons().get(0));
+    }
+
+    /** The organisation (O=) of a certificate's subject, which names the party in the IKI. */
+    static String organisationOf(X509Certificate certificate) {
+        try {
+            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("O")) {
+                    return rdn.getValue().toString();
+                }
+            }
+            return null;
+        } catch (InvalidNameException unreadable) {
+            return null;
+        }
+    }
+}
