@@ -65,43 +65,48 @@ public class CmsSignatureCheck {
         } catch (CMSException | RuntimeException notCms) {
             return unreadable("The signature file is not a CMS SignedData structure (it may be truncated or another kind of file).");
         }
-        byte[] signedForm = form;
-        if (cms.getSignedContent() != null) {
-            byte[] embedded = (byte[]) cms.getSignedContent().getContent();
-            if (form != null && form.length > 0 && !java.util.Arrays.equals(form, embedded)) {
-                return unreadable("The signature file carries a form that differs from the form uploaded with it.");
+        try {
+            byte[] signedForm = form;
+            if (cms.getSignedContent() != null) {
+                byte[] embedded = (byte[]) cms.getSignedContent().getContent();
+                if (form != null && form.length > 0 && !java.util.Arrays.equals(form, embedded)) {
+                    return unreadable("The signature file carries a form that differs from the form uploaded with it.");
+                }
+                signedForm = embedded;
+            } else if (form == null || form.length == 0) {
+                return unreadable("The signature is detached: the signed form must be uploaded with it.");
             }
-            signedForm = embedded;
-        } else if (form == null || form.length == 0) {
-            return unreadable("The signature is detached: the signed form must be uploaded with it.");
-        }
-        if (cms.getSignerInfos().size() == 0) {
-            return unreadable("The signature file holds no signature.");
-        }
+            if (cms.getSignerInfos().size() == 0) {
+                return unreadable("The signature file holds no signature.");
+            }
+            CMSDocumentValidator validator = new CMSDocumentValidator(new InMemoryDocument(der));
+            if (cms.getSignedContent() == null) {
+                validator.setDetachedContents(List.of(new InMemoryDocument(signedForm)));
+            }
+            CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+            trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+            CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+            verifier.setTrustedCertSources(trusted);
+            verifier.setCrlSource(null);
+            verifier.setOcspSource(null);
+            verifier.setAIASource(null);
+            validator.setCertificateVerifier(verifier);
+            validator.setValidationTime(Date.from(at));
+            Reports reports = validator.validateDocument(CplValidationPolicy.get());
+            SimpleReport simple = reports.getSimpleReport();
 
-        CMSDocumentValidator validator = new CMSDocumentValidator(new InMemoryDocument(der));
-        if (cms.getSignedContent() == null) {
-            validator.setDetachedContents(List.of(new InMemoryDocument(signedForm)));
+            List<SignatureResult> results = new ArrayList<>();
+            for (AdvancedSignature signature : validator.getSignatures()) {
+                collect(signature, null, simple, results);
+            }
+            List<X509Certificate> certificates = validator.getSignatures().stream()
+                    .flatMap(s -> s.getCertificates().stream()).map(CertificateToken::getCertificate).distinct().toList();
+            return new CmsResult(results, certificates, signedForm, null, reports.getXmlDetailedReport());
+        } catch (RuntimeException damaged) {
+            // DSS and Bouncy Castle throw on structures that parse as CMS but are malformed inside (found by fuzzing).
+            return unreadable("The signature file is damaged: a signature in it cannot be read (" 
+                    + damaged.getClass().getSimpleName() + ").");
         }
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        verifier.setTrustedCertSources(trusted);
-        verifier.setCrlSource(null);
-        verifier.setOcspSource(null);
-        verifier.setAIASource(null);
-        validator.setCertificateVerifier(verifier);
-        validator.setValidationTime(Date.from(at));
-        Reports reports = validator.validateDocument(CplValidationPolicy.get());
-        SimpleReport simple = reports.getSimpleReport();
-
-        List<SignatureResult> results = new ArrayList<>();
-        for (AdvancedSignature signature : validator.getSignatures()) {
-            collect(signature, null, simple, results);
-        }
-        List<X509Certificate> certificates = validator.getSignatures().stream()
-                .flatMap(s -> s.getCertificates().stream()).map(CertificateToken::getCertificate).distinct().toList();
-        return new CmsResult(results, certificates, signedForm, null, reports.getXmlDetailedReport());
     }
 
     private void collect(AdvancedSignature signature, String countersigns, SimpleReport simple, List<SignatureResult> into) {
