@@ -49,6 +49,11 @@ public class CertificatePathCheck {
                     "No IKI trust anchor is registered, so no certificate can be trusted.");
         }
         Set<TrustAnchor> anchors = trustAnchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
+        Optional<Chain> direct = Chain.byIssuerName(target, otherCertificates, trustAnchors);
+        if (direct.isPresent() && validates(direct.get(), target, otherCertificates, crls, at, policy)) {
+            // The usual IKI case: the chain by issuer name is valid, so no search for another path is needed.
+            return PathVerdict.passed(direct.get().path(), direct.get().anchor());
+        }
         try {
             CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
             X509CertSelector selector = new X509CertSelector();
@@ -64,6 +69,19 @@ public class CertificatePathCheck {
         } catch (GeneralSecurityException unusable) {
             return PathVerdict.failed(SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
                     "The certificates could not be checked: " + unusable.getMessage());
+        }
+    }
+
+    private static boolean validates(Chain chain, X509Certificate target, Collection<X509Certificate> others,
+            Collection<X509CRL> crls, Instant at, PolicySettings policy) {
+        try {
+            CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+            PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(chain.anchor(), null)));
+            configure(parameters, validator.getRevocationChecker(), target, others, crls, at, policy);
+            validator.validate(CertificateFactory.getInstance("X.509").generateCertPath(chain.path()), parameters);
+            return true;
+        } catch (GeneralSecurityException notThisWay) {
+            return false;
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 
@@ -47,10 +48,15 @@ public class CmsSignatureCheck {
 
     /** What the file holds: the signatures (empty if it could not be read), the certificates it carries, DSS's report. */
     public record CmsResult(List<SignatureResult> signatures, List<X509Certificate> certificates, byte[] signedForm,
-            String formatProblem, String detailedReport) {
+            String formatProblem, Supplier<String> detailedReportXml) {
 
         public boolean isReadable() {
             return formatProblem == null;
+        }
+
+        /** DSS's detailed report as XML, made when asked for (only a stored report needs it). */
+        public String detailedReport() {
+            return detailedReportXml == null ? null : detailedReportXml.get();
         }
     }
 
@@ -92,6 +98,7 @@ public class CmsSignatureCheck {
             verifier.setAIASource(null);
             validator.setCertificateVerifier(verifier);
             validator.setValidationTime(Date.from(at));
+            validator.setEnableEtsiValidationReport(false);
             Reports reports = validator.validateDocument(CplValidationPolicy.get());
             SimpleReport simple = reports.getSimpleReport();
 
@@ -101,7 +108,7 @@ public class CmsSignatureCheck {
             }
             List<X509Certificate> certificates = validator.getSignatures().stream()
                     .flatMap(s -> s.getCertificates().stream()).map(CertificateToken::getCertificate).distinct().toList();
-            return new CmsResult(results, certificates, signedForm, null, reports.getXmlDetailedReport());
+            return new CmsResult(results, certificates, signedForm, null, reports::getXmlDetailedReport);
         } catch (RuntimeException damaged) {
             // DSS and Bouncy Castle throw on structures that parse as CMS but are malformed inside (found by fuzzing).
             return unreadable("The signature file is damaged: a signature in it cannot be read (" 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -47,10 +48,15 @@ public class SubmissionSignatureCheck {
 
     /** The verdict on the whole submission. */
     public record Verdict(Indication indication, SubIndication subIndication, String summary,
-            List<SignatureVerdict> signatures, List<RuleCheck> rules, String detailedReport) {
+            List<SignatureVerdict> signatures, List<RuleCheck> rules, Supplier<String> detailedReportXml) {
 
         public boolean isPassed() {
             return indication == Indication.TOTAL_PASSED;
+        }
+
+        /** DSS's detailed report (the evidence kept with a stored verification report), made when asked for. */
+        public String detailedReport() {
+            return detailedReportXml == null ? null : detailedReportXml.get();
         }
     }
 
@@ -80,7 +86,7 @@ public class SubmissionSignatureCheck {
         }
         List<RuleCheck> rules = new ArrayList<>();
         List<SignatureVerdict> withRoles = assignRoles(cms.signatures(), verdicts, signerParties, expected, rules);
-        return overall(withRoles, rules, cms.detailedReport());
+        return overall(withRoles, rules, cms::detailedReport);
     }
 
     private SignatureVerdict judge(CmsSignatureCheck.SignatureResult signature, List<X509Certificate> certificates,
@@ -182,7 +188,8 @@ public class SubmissionSignatureCheck {
         return who.isEmpty() ? "" : "; it is signed by " + String.join(", ", who);
     }
 
-    private static Verdict overall(List<SignatureVerdict> signatures, List<RuleCheck> rules, String detailedReport) {
+    private static Verdict overall(List<SignatureVerdict> signatures, List<RuleCheck> rules,
+            Supplier<String> detailedReport) {
         Optional<SignatureVerdict> failed = signatures.stream().filter(s -> s.indication() == Indication.TOTAL_FAILED).findFirst();
         Optional<SignatureVerdict> open = signatures.stream().filter(s -> s.indication() == Indication.INDETERMINATE).findFirst();
         Optional<RuleCheck> broken = rules.stream().filter(r -> !r.passed()).findFirst();
