@@ -2,7 +2,6 @@ package uk.secgov.signature;
 
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
-import java.security.cert.CertPath;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidator;
@@ -50,7 +49,9 @@ public class CertificatePathCheck {
         }
         Set<TrustAnchor> anchors = trustAnchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
         Optional<Chain> direct = Chain.byIssuerName(target, otherCertificates, trustAnchors);
-        if (direct.isPresent() && validates(direct.get(), target, otherCertificates, crls, at, policy)) {
+        Optional<GeneralSecurityException> directFailure = direct.flatMap(
+                chain -> validate(chain, target, otherCertificates, crls, at, policy));
+        if (direct.isPresent() && directFailure.isEmpty()) {
             // The usual IKI case: the chain by issuer name is valid, so no search for another path is needed.
             return PathVerdict.passed(direct.get().path(), direct.get().anchor());
         }
@@ -65,23 +66,34 @@ public class CertificatePathCheck {
             List<X509Certificate> path = (List<X509Certificate>) result.getCertPath().getCertificates();
             return PathVerdict.passed(path, result.getTrustAnchor().getTrustedCert());
         } catch (CertPathBuilderException noValidPath) {
-            return diagnose(target, otherCertificates, trustAnchors, anchors, crls, at, policy, noValidPath);
+            // The builder only says that no valid path exists; the name chain's own failure says why.
+            if (direct.isEmpty()) {
+                return PathVerdict.failed(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "The certificate of "
+                        + nameOf(target) + " does not chain to any registered IKI trust anchor.");
+            }
+            return directFailure.get() instanceof CertPathValidatorException invalid
+                    ? explain(invalid, direct.get().path()) : unusable(directFailure.get());
         } catch (GeneralSecurityException unusable) {
-            return PathVerdict.failed(SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
-                    "The certificates could not be checked: " + unusable.getMessage());
+            return unusable(unusable);
         }
     }
 
-    private static boolean validates(Chain chain, X509Certificate target, Collection<X509Certificate> others,
-            Collection<X509CRL> crls, Instant at, PolicySettings policy) {
+    private static PathVerdict unusable(GeneralSecurityException e) {
+        return PathVerdict.failed(SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
+                "The certificates could not be checked: " + e.getMessage());
+    }
+
+    /** Validates a chain as it is; the failure, if any, says which check failed on which certificate. */
+    private static Optional<GeneralSecurityException> validate(Chain chain, X509Certificate target,
+            Collection<X509Certificate> others, Collection<X509CRL> crls, Instant at, PolicySettings policy) {
         try {
             CertPathValidator validator = CertPathValidator.getInstance("PKIX");
             PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(chain.anchor(), null)));
             configure(parameters, validator.getRevocationChecker(), target, others, crls, at, policy);
             validator.validate(CertificateFactory.getInstance("X.509").generateCertPath(chain.path()), parameters);
-            return true;
-        } catch (GeneralSecurityException notThisWay) {
-            return false;
+            return Optional.empty();
+        } catch (GeneralSecurityException failure) {
+            return Optional.of(failure);
         }
     }
 
@@ -101,35 +113,6 @@ public class CertificatePathCheck {
         crlOnly.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
         parameters.addCertPathChecker(crlOnly);
         parameters.setRevocationEnabled(true);
-    }
-
-    /**
-     * The builder only says that no valid path exists. To say why, chain by issuer name and run the
-     * validator on that chain, which reports the first check that failed and on which certificate.
-     */
-    private PathVerdict diagnose(X509Certificate target, Collection<X509Certificate> others,
-            Collection<X509Certificate> trustAnchors, Set<TrustAnchor> anchors, Collection<X509CRL> crls, Instant at,
-            PolicySettings policy, CertPathBuilderException builderFailure) {
-        Optional<Chain> chain = Chain.byIssuerName(target, others, trustAnchors);
-        if (chain.isEmpty()) {
-            return PathVerdict.failed(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "The certificate of "
-                    + nameOf(target) + " does not chain to any registered IKI trust anchor.");
-        }
-        try {
-            CertPathValidator validator = CertPathValidator.getInstance("PKIX");
-            PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(chain.get().anchor(), null)));
-            configure(parameters, validator.getRevocationChecker(), target, others, crls, at, policy);
-            CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(chain.get().path());
-            validator.validate(path, parameters);
-            return PathVerdict.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE,
-                    "No acceptable certification path was found for " + nameOf(target) + ": "
-                            + builderFailure.getMessage());
-        } catch (CertPathValidatorException invalid) {
-            return explain(invalid, chain.get().path());
-        } catch (GeneralSecurityException unusable) {
-            return PathVerdict.failed(SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
-                    "The certificates could not be checked: " + unusable.getMessage());
-        }
     }
 
     private static PathVerdict explain(CertPathValidatorException invalid, List<X509Certificate> path) {
