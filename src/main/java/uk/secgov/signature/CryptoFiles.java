@@ -11,6 +11,7 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class CryptoFiles {
     }
 
     public static X509Certificate certificate(String field, byte[] bytes) {
-        byte[] der = der(field, bytes, "CERTIFICATE", "certificate");
+        byte[] der = der(field, bytes, List.of("CERTIFICATE"), "certificate");
         try {
             return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | ClassCastException e) {
@@ -37,7 +38,7 @@ public final class CryptoFiles {
     }
 
     public static X509CRL crl(String field, byte[] bytes) {
-        byte[] der = der(field, bytes, "X509 CRL", "CRL");
+        byte[] der = der(field, bytes, List.of("X509 CRL"), "CRL");
         try {
             X509CRL crl = (X509CRL) factory().generateCRL(new ByteArrayInputStream(der));
             if (crl == null) {
@@ -52,14 +53,7 @@ public final class CryptoFiles {
 
     /** A CMS SignedData file as DER: DER as it is, or the content of a PEM block labelled CMS or PKCS7. */
     public static byte[] cms(String field, byte[] bytes) {
-        if (bytes != null && bytes.length > 0 && (bytes[0] & 0xFF) != 0x30) {
-            String text = new String(bytes, StandardCharsets.US_ASCII);
-            Matcher pem = PEM.matcher(text);
-            if (pem.find() && (pem.group(1).equals("PKCS7") || pem.group(1).equals("SIGNED DATA"))) {
-                return der(field, text.replace(pem.group(1), "CMS").getBytes(StandardCharsets.US_ASCII), "CMS", "signature");
-            }
-        }
-        return der(field, bytes, "CMS", "signature");
+        return der(field, bytes, List.of("CMS", "PKCS7", "SIGNED DATA"), "signature");
     }
 
     /** The SHA-256 of the DER encoding, as lower-case hex: how certificates and CRLs are told apart. */
@@ -71,7 +65,9 @@ public final class CryptoFiles {
         }
     }
 
-    private static byte[] der(String field, byte[] bytes, String pemLabel, String what) {
+    /** DER as it is, or the content of the one PEM block, whose label must be one of {@code pemLabels}. */
+    private static byte[] der(String field, byte[] bytes, List<String> pemLabels, String what) {
+        String pemLabel = pemLabels.get(0);
         if (bytes == null || bytes.length == 0) {
             throw new InvalidSignatureMaterial(field, "The file is empty: expected a " + what + " (PEM or DER).");
         }
@@ -84,7 +80,7 @@ public final class CryptoFiles {
             throw new InvalidSignatureMaterial(field, "The file is neither a DER " + what + " nor a PEM block "
                     + "(-----BEGIN " + pemLabel + "-----).");
         }
-        if (!pem.group(1).equals(pemLabel)) {
+        if (!pemLabels.contains(pem.group(1))) {
             throw new InvalidSignatureMaterial(field, "The PEM block holds a " + pem.group(1).toLowerCase()
                     + ", not a " + what + ".");
         }

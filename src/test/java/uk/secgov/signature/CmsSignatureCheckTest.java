@@ -78,6 +78,16 @@ class CmsSignatureCheckTest {
     }
 
     @Test
+    void aPemBlockLabelledPkcs7IsAcceptedToo() throws Exception {
+        byte[] detached = TestSigner.parallel(FORM, false, "SHA256", List.of(issuing.certificate()), manufacturer);
+        String pem = "-----BEGIN PKCS7-----\n" + Base64.getMimeEncoder().encodeToString(detached) + "\n-----END PKCS7-----\n";
+
+        CmsSignatureCheck.CmsResult result = check(FORM, pem.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(result.signatures()).singleElement().satisfies(s -> assertThat(s.isPassed()).isTrue());
+    }
+
+    @Test
     void aFormChangedAfterSigningFailsItsHashCheck() throws Exception {
         byte[] cms = TestSigner.parallel(FORM, false, "SHA256", List.of(issuing.certificate()), manufacturer);
         byte[] changed = Arrays.copyOf(FORM, FORM.length);
