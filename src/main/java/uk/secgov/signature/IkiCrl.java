@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.math.BigInteger;
 import java.security.cert.X509CRL;
 import java.time.Instant;
 import java.util.Optional;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -89,16 +91,15 @@ public class IkiCrl {
     }
 
     private static String crlNumberOf(X509CRL crl) {
-        byte[] extension = crl.getExtensionValue("2.5.29.20");
-        if (extension == null || extension.length < 4) {
+        byte[] extension = crl.getExtensionValue(Extension.cRLNumber.getId());
+        if (extension == null) {
             return null;
         }
-        // OCTET STRING wrapping an INTEGER: 04 len 02 len value
-        int length = extension[3] & 0xFF;
-        if (extension.length < 4 + length) {
+        try {
+            return CRLNumber.getInstance(JcaX509ExtensionUtils.parseExtensionValue(extension)).getCRLNumber().toString();
+        } catch (java.io.IOException | IllegalArgumentException unreadable) {
             return null;
         }
-        return new BigInteger(1, java.util.Arrays.copyOfRange(extension, 4, 4 + length)).toString();
     }
 
     /** Whether it may be used at {@code time}: issued by then and not past its nextUpdate. */
