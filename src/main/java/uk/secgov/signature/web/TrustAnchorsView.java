@@ -53,6 +53,7 @@ public class TrustAnchorsView implements Serializable {
     private String crlUrl;
     private transient Part crlFile;
     private String retireReason;
+    private transient List<CrlWarnings.Warning> warnings;
 
     public void addAnchor() {
         attempt(() -> {
@@ -73,8 +74,12 @@ public class TrustAnchorsView implements Serializable {
         attempt(() -> fetching.fetchNow(anchorId).detail());
     }
 
+    /** Read once per view and again after each action (the page asks for them several times a render). */
     public List<CrlWarnings.Warning> getWarnings() {
-        return crlWarnings.current();
+        if (warnings == null) {
+            warnings = crlWarnings.current();
+        }
+        return warnings;
     }
 
     public void retire(long anchorId) {
@@ -89,7 +94,8 @@ public class TrustAnchorsView implements Serializable {
         String run();
     }
 
-    private static void attempt(Action action) {
+    private void attempt(Action action) {
+        warnings = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.run(), null));
