@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -85,17 +87,16 @@ public class DemoData {
     }
 
     private void seedDemo() {
+        Map<String, Long> partyIds = new HashMap<>();
+        directory.parties(0, 1000).forEach(existing -> partyIds.put(existing.name(), existing.id()));
         for (DemoParty p : PARTIES) {
-            if (directory.parties(0, 1000).stream().noneMatch(existing -> existing.name().equals(p.name()))) {
-                parties.register(new PartyRegistration(p.name(), p.category(), p.iki(), p.manufacturerId()), ACTOR);
-            }
+            partyIds.computeIfAbsent(p.name(), name -> parties.register(
+                    new PartyRegistration(name, p.category(), p.iki(), p.manufacturerId()), ACTOR).id());
         }
-        List<Party> all = directory.parties(0, 1000);
         for (DemoUser u : USERS) {
             if (directory.user(u.username()).isEmpty()) {
-                long partyId = all.stream().filter(p -> p.name().equals(u.party())).findFirst().orElseThrow().id();
                 users.create(new NewUser(u.username(), u.displayName(), u.username() + "@example.invalid",
-                        u.username() + "-password", partyId, u.roles()), ACTOR);
+                        u.username() + "-password", partyIds.get(u.party()), u.roles()), ACTOR);
             }
         }
         LOG.info("Demo mode: demo parties and users are in place (see README for the passwords)");
