@@ -30,6 +30,7 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SESSION_CALLER = "uk.secgov.caller";
     public static final String SESSION_TARGET = "uk.secgov.afterLogin";
     private static final String API = "/api/";
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -40,8 +41,13 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (pathOf(request).startsWith(API)) {
+        String path = pathOf(request);
+        if (path.startsWith(API)) {
             return basic(request, response, context);
+        }
+        if (path.startsWith(FACES_RESOURCES)) {
+            // Public stylesheets, scripts and images: no caller needed, so no look-up of one on each.
+            return context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
