@@ -97,17 +97,19 @@ public class SubmissionSignatureCheck {
         List<String> reasons = new ArrayList<>(signature.reasons());
         if (signer != null && signature.isPassed()) {
             boolean[] usage = signer.getKeyUsage();
-            PathVerdict path = pathCheck.check(signer, certificates, trust.anchors(), trust.crls(), at,
-                    PolicySettings.anyPolicy());
             if (usage != null && !usage[0]) {
                 indication = Indication.INDETERMINATE;
                 sub = SubIndication.SIG_CONSTRAINTS_FAILURE;
                 reasons.add("The certificate of " + CertificatePathCheck.nameOf(signer)
                         + " may not be used for signatures (no digitalSignature key usage).");
-            } else if (!path.isPassed()) {
-                indication = path.indication();
-                sub = path.subIndication();
-                reasons.add(path.reason());
+            } else {
+                PathVerdict path = pathCheck.check(signer, certificates, trust.anchors(), trust.crls(), at,
+                        PolicySettings.anyPolicy());
+                if (!path.isPassed()) {
+                    indication = path.indication();
+                    sub = path.subIndication();
+                    reasons.add(path.reason());
+                }
             }
         }
         return new SignatureVerdict(signature.id(), SignatureRole.UNEXPECTED,
