@@ -26,7 +26,7 @@ public class CrlRegistry {
     Crls crls;
 
     @Inject
-    CurrentCrls currentCrls;
+    CurrentTrust currentTrust;
 
     @Inject
     CrlFetches fetches;
@@ -49,7 +49,7 @@ public class CrlRegistry {
                     + UkTime.dateTime(newest.get().thisUpdate()) + ").");
         }
         IkiCrl saved = crls.add(record);
-        currentCrls.forget();
+        currentTrust.forget();
         return saved;
     }
 

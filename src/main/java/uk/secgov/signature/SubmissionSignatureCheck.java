@@ -19,8 +19,25 @@ import javax.naming.ldap.Rdn;
  */
 public class SubmissionSignatureCheck {
 
-    /** What the form and the submission say the signatures must be. */
-    public record Expectations(String imageCreatorManufacturerId, long submittingPartyId, boolean dccMustEndorse) {
+    /**
+     * What the form and the submission say the signatures must be. With no submitting party (a
+     * manufacturer checking its signature before passing the form on), any supplier's endorsement is
+     * checked if present, and a missing one is reported as not yet checked rather than failed.
+     */
+    public record Expectations(String imageCreatorManufacturerId, Long submittingPartyId, boolean dccMustEndorse) {
+
+        public Expectations(String imageCreatorManufacturerId, long submittingPartyId, boolean dccMustEndorse) {
+            this(imageCreatorManufacturerId, Long.valueOf(submittingPartyId), dccMustEndorse);
+        }
+
+        /** Before a Supplier or the DCC has endorsed and submitted it: the endorser is not known yet. */
+        public static Expectations beforeSubmission(String imageCreatorManufacturerId, boolean dccMustEndorse) {
+            return new Expectations(imageCreatorManufacturerId, (Long) null, dccMustEndorse);
+        }
+
+        boolean endorserKnown() {
+            return submittingPartyId != null;
+        }
     }
 
     /** The trust anchors and CRLs in force. */
@@ -43,7 +60,24 @@ public class SubmissionSignatureCheck {
     }
 
     /** One rule of Appendix Z 4.3(a) as applied. */
-    public record RuleCheck(String rule, boolean passed, String explanation) {
+    public record RuleCheck(String rule, Outcome outcome, String explanation) {
+
+        /** Whether the rule held; NOT_CHECKED is for a check that waits for the submission (the endorsement). */
+        public enum Outcome {
+            PASSED, FAILED, NOT_CHECKED
+        }
+
+        public RuleCheck(String rule, boolean passed, String explanation) {
+            this(rule, passed ? Outcome.PASSED : Outcome.FAILED, explanation);
+        }
+
+        public boolean passed() {
+            return outcome == Outcome.PASSED;
+        }
+
+        public boolean failed() {
+            return outcome == Outcome.FAILED;
+        }
     }
 
     /** The verdict on the whole submission. */
@@ -150,18 +184,29 @@ public class SubmissionSignatureCheck {
                     || (creator >= 0 && verdicts.get(creator).id().equals(signatures.get(i).countersigns()));
             SignerParty party = signerParties.get(i).orElse(null);
             boolean right = party != null && (expected.dccMustEndorse() ? party.kind() == SignerParty.Kind.DCC
-                    : party.kind() == SignerParty.Kind.SUPPLIER && party.id() == expected.submittingPartyId());
+                    : expected.endorserKnown() ? party.id() == expected.submittingPartyId()
+                            && (party.kind() == SignerParty.Kind.SUPPLIER || party.kind() == SignerParty.Kind.DCC)
+                    : party.kind() == SignerParty.Kind.SUPPLIER);
             if (onCreator && right) {
                 endorser = i;
                 roles[i] = SignatureRole.ENDORSER;
             }
         }
-        rules.add(endorser >= 0
-                ? new RuleCheck(endorserRule, true, "Endorsed by " + signerParties.get(endorser).orElseThrow().name()
-                        + (signatures.get(endorser).countersignature() ? " (a countersignature)." : " (a parallel signature)."))
-                : new RuleCheck(endorserRule, false, (expected.dccMustEndorse()
+        boolean noOtherSignature = verdicts.size() == (creator >= 0 ? 1 : 0);
+        if (endorser >= 0) {
+            rules.add(new RuleCheck(endorserRule, true, "Endorsed by " + signerParties.get(endorser).orElseThrow().name()
+                    + (signatures.get(endorser).countersignature() ? " (a countersignature)." : " (a parallel signature).")
+                    + (expected.endorserKnown() || expected.dccMustEndorse() ? ""
+                            : " That supplier must be the one that submits it.")));
+        } else if (!expected.endorserKnown() && noOtherSignature) {
+            rules.add(new RuleCheck(endorserRule, RuleCheck.Outcome.NOT_CHECKED, "Not endorsed yet: "
+                    + (expected.dccMustEndorse() ? "the DCC" : "the supplier that submits it") + " adds its signature"
+                    + " (a countersignature or a parallel signature) before submitting; it is checked then."));
+        } else {
+            rules.add(new RuleCheck(endorserRule, false, (expected.dccMustEndorse()
                         ? "This request must be endorsed by the DCC (Communications Hub or SMETS1)"
                         : "This request must be endorsed by the supplier submitting it") + describeSigners(verdicts) + "."));
+        }
 
         List<String> strangers = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {
@@ -194,7 +239,7 @@ public class SubmissionSignatureCheck {
             Supplier<String> detailedReport) {
         Optional<SignatureVerdict> failed = signatures.stream().filter(s -> s.indication() == Indication.TOTAL_FAILED).findFirst();
         Optional<SignatureVerdict> open = signatures.stream().filter(s -> s.indication() == Indication.INDETERMINATE).findFirst();
-        Optional<RuleCheck> broken = rules.stream().filter(r -> !r.passed()).findFirst();
+        Optional<RuleCheck> broken = rules.stream().filter(RuleCheck::failed).findFirst();
         if (failed.isPresent()) {
             return new Verdict(Indication.TOTAL_FAILED, failed.get().subIndication(), "Not passed: "
                     + firstReason(failed.get()), signatures, rules, detailedReport);
@@ -208,8 +253,8 @@ public class SubmissionSignatureCheck {
             return new Verdict(Indication.INDETERMINATE, SubIndication.SIG_CONSTRAINTS_FAILURE, "Not passed: "
                     + broken.get().explanation(), signatures, rules, detailedReport);
         }
-        return new Verdict(Indication.TOTAL_PASSED, null, "Passed: " + rules.get(0).explanation() + " "
-                + rules.get(1).explanation(), signatures, rules, detailedReport);
+        return new Verdict(Indication.TOTAL_PASSED, null, (rules.get(1).passed() ? "Passed: " : "Passed so far: ")
+                + rules.get(0).explanation() + " " + rules.get(1).explanation(), signatures, rules, detailedReport);
     }
 
     private static String firstReason(SignatureVerdict verdict) {

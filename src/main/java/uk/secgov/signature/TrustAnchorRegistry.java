@@ -16,7 +16,7 @@ public class TrustAnchorRegistry {
     TrustAnchors anchors;
 
     @Inject
-    CurrentCrls currentCrls;
+    CurrentTrust currentTrust;
 
     @Inject
     Clock clock;
@@ -28,13 +28,15 @@ public class TrustAnchorRegistry {
             throw new InvalidSignatureMaterial("certificate", "This certificate is already a trust anchor (added "
                     + UkTime.date(existing.addedAt()) + " by " + existing.addedBy() + ").");
         });
-        return anchors.add(anchor);
+        IkiTrustAnchor added = anchors.add(anchor);
+        currentTrust.forget();
+        return added;
     }
 
     public IkiTrustAnchor retire(long anchorId, String reason, String actor) {
         IkiTrustAnchor anchor = anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
         anchor.retire(reason, actor, clock.instant());
-        currentCrls.forget();
+        currentTrust.forget();
         return anchor;
     }
 

@@ -46,6 +46,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -55,8 +59,33 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A multipart/form-data POST with one file part per entry, in order. */
+    public Reply postMultipart(String path, java.util.Map<String, byte[]> parts) {
+        String boundary = "----secgov" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        parts.forEach((name, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + name + ".bin\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The id of the caller's open task with this name on this business key (e.g. a submission reference), if any. */
+    public java.util.Optional<String> openTask(String businessKey, String name) {
+        return json("api/v1/tasks?size=100").getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(t -> businessKey.equals(t.getString("businessKey", null)) && name.equals(t.getString("name")))
+                .map(t -> t.getString("id")).findFirst();
+    }
+
+    private JsonObject json(String path) {
+        return get(path).json();
     }
 
     private HttpRequest.Builder request(String path) {

@@ -64,7 +64,16 @@ public final class Browser {
         }
     }
 
+    /**
+     * Waits up to 20 s; an element read while the page is being replaced is read again, not a failure. Chromium
+     * reports such a read either as a stale element or, when the AJAX update swaps the node between the look-up and
+     * the read, as the generic "Node with given id does not belong to the document" error, so both are retried. A
+     * condition that never holds still fails at the end of the wait, with the last error as its cause.
+     */
     public static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }

@@ -38,6 +38,15 @@ public final class DocumentationScreenshots {
             Browser.pageTitle(driver);
             save(driver, images, "admin-users");
 
+            driver.get(base + "admin/calendar.xhtml");
+            Browser.pageTitle(driver);
+            save(driver, images, "admin-calendar");
+
+            Browser.signIn(driver, base, "secas", "secas-password");
+            driver.get(base + "secas/releases.xhtml");
+            Browser.pageTitle(driver);
+            save(driver, images, "secas-releases");
+
             Browser.signIn(driver, base, "supplier", "supplier-password");
             driver.get(base + "admin/users.xhtml");
             Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.id("pageTitle"), "You cannot open this page"));

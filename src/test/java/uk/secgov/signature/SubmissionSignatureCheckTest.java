@@ -119,6 +119,36 @@ class SubmissionSignatureCheckTest {
     }
 
     @Test
+    void theDccMayEndorseAndSubmitASupplierDeviceForm() throws Exception {
+        Verdict verdict = check.verify(FORM, parallel(maker, dcc), new Expectations("1063", 3L, false), trust, NOW);
+
+        assertThat(verdict.isPassed()).as(verdict.summary()).isTrue();
+        assertThat(verdict.rules().get(1).explanation()).contains("Endorsed by Smart DCC");
+    }
+
+    @Test
+    void beforeSubmissionAMissingEndorsementIsNotYetCheckedButTheManufacturersSignatureIs() throws Exception {
+        Expectations manufacturerCheck = Expectations.beforeSubmission("1063", false);
+
+        Verdict onlyMaker = check.verify(FORM, parallel(maker), manufacturerCheck, trust, NOW);
+        Verdict withSupplier = check.verify(FORM, parallel(maker, volt), manufacturerCheck, trust, NOW);
+        Verdict revoked = check.verify(FORM, parallel(revokedMaker), manufacturerCheck, trust, NOW);
+        Verdict stranger = check.verify(FORM, parallel(maker, otherMaker), manufacturerCheck, trust, NOW);
+
+        assertThat(onlyMaker.isPassed()).as(onlyMaker.summary()).isTrue();
+        assertThat(onlyMaker.summary()).startsWith("Passed so far:");
+        assertThat(onlyMaker.rules().get(1).outcome()).isEqualTo(SubmissionSignatureCheck.RuleCheck.Outcome.NOT_CHECKED);
+        assertThat(onlyMaker.rules().get(1).explanation()).contains("Not endorsed yet");
+        assertThat(withSupplier.isPassed()).as(withSupplier.summary()).isTrue();
+        assertThat(withSupplier.rules().get(1).explanation()).contains("Endorsed by Volt Supply")
+                .contains("must be the one that submits it");
+        assertThat(revoked.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(revoked.subIndication()).isEqualTo(SubIndication.REVOKED);
+        assertThat(stranger.isPassed()).isFalse();
+        assertThat(stranger.rules().get(1).outcome()).isEqualTo(SubmissionSignatureCheck.RuleCheck.Outcome.FAILED);
+    }
+
+    @Test
     void aSignatureByAnotherManufacturerIsNotTheImageCreators() throws Exception {
         Verdict verdict = verify(parallel(otherMaker, bright), false);
 

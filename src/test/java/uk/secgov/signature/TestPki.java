@@ -34,19 +34,19 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificates and CRLs with whatever dates, keys and revocations a test needs. Nothing here is a
  * real key; every key lives only in memory for one test run.
  */
-final class TestPki {
+public final class TestPki {
 
-    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private static final AtomicLong SERIALS = new AtomicLong(1000);
 
     /** A certificate with its private key. */
-    record Issued(X509Certificate certificate, PrivateKey key) {
+    public record Issued(X509Certificate certificate, PrivateKey key) {
     }
 
     private TestPki() {
     }
 
-    static KeyPair rsa(int bits) {
+    public static KeyPair rsa(int bits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(bits);
@@ -56,7 +56,7 @@ final class TestPki {
         }
     }
 
-    static KeyPair ecP256() {
+    public static KeyPair ecP256() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -66,29 +66,29 @@ final class TestPki {
         }
     }
 
-    static Issued rootCa(String name) {
+    public static Issued rootCa(String name) {
         KeyPair keys = rsa(2048);
         return new Issued(certificate(name, keys, name, keys.getPrivate(), true, NOW.minus(Duration.ofDays(365)),
                 NOW.plus(Duration.ofDays(3650))), keys.getPrivate());
     }
 
-    static Issued issuingCa(Issued parent, String name) {
+    public static Issued issuingCa(Issued parent, String name) {
         KeyPair keys = rsa(2048);
         return new Issued(certificate(name, keys, subjectOf(parent), parent.key(), true, NOW.minus(Duration.ofDays(300)),
                 NOW.plus(Duration.ofDays(1800))), keys.getPrivate());
     }
 
-    static Issued signer(Issued issuer, String name, KeyPair keys, Instant notBefore, Instant notAfter) {
+    public static Issued signer(Issued issuer, String name, KeyPair keys, Instant notBefore, Instant notAfter) {
         return new Issued(certificate(name, keys, subjectOf(issuer), issuer.key(), false, notBefore, notAfter),
                 keys.getPrivate());
     }
 
-    static Issued signer(Issued issuer, String name) {
+    public static Issued signer(Issued issuer, String name) {
         return signer(issuer, name, rsa(2048), NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(335)));
     }
 
     /** A CRL of {@code issuer}, signed with {@code signingKey} (normally the issuer's own), revoking the given serials. */
-    static X509CRL crl(Issued issuer, PrivateKey signingKey, Instant thisUpdate, Instant nextUpdate,
+    public static X509CRL crl(Issued issuer, PrivateKey signingKey, Instant thisUpdate, Instant nextUpdate,
             Map<BigInteger, Instant> revoked) {
         try {
             X509v2CRLBuilder builder = new X509v2CRLBuilder(
@@ -105,7 +105,7 @@ final class TestPki {
         }
     }
 
-    static X509CRL freshCrl(Issued issuer, Map<BigInteger, Instant> revoked) {
+    public static X509CRL freshCrl(Issued issuer, Map<BigInteger, Instant> revoked) {
         return crl(issuer, issuer.key(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(6)), revoked);
     }
 

@@ -2,6 +2,7 @@ package uk.secgov.signature;
 
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Hashtable;
@@ -25,7 +26,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /** Makes CMS signatures the way the real tools do, with Bouncy Castle (test only). */
-final class TestSigner {
+public final class TestSigner {
 
     private TestSigner() {
     }
@@ -37,14 +38,20 @@ final class TestSigner {
     private static SignerInfoGenerator generator(TestPki.Issued signer, String digest) throws Exception {
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(new Attribute(CMSAttributes.signingTime,
-                new DERSet(new Time(Date.from(TestPki.NOW.minus(Duration.ofHours(1)))))));
+                new DERSet(new Time(Date.from(signingTime())))));
         return new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                 .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                 .build(new JcaContentSignerBuilder(algorithmFor(signer, digest)).build(signer.key()), signer.certificate());
     }
 
     /** Every signer signs the content in parallel (one SignerInfo each), as {@code openssl cms -resign} leaves it. */
-    static byte[] parallel(byte[] content, boolean attached, String digest, List<X509Certificate> extraCertificates,
+    /** An hour before the tests' fixed "now", or before the real time if that is earlier (a server checks against its clock). */
+    static Instant signingTime() {
+        Instant now = Instant.now();
+        return (now.isBefore(TestPki.NOW) ? now : TestPki.NOW).minus(Duration.ofHours(1));
+    }
+
+    public static byte[] parallel(byte[] content, boolean attached, String digest, List<X509Certificate> extraCertificates,
             TestPki.Issued... signers) throws Exception {
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         List<X509Certificate> certificates = new ArrayList<>(extraCertificates);
@@ -57,7 +64,7 @@ final class TestSigner {
     }
 
     /** {@code countersigner} countersigns (RFC 5652 11.4) the first signature of {@code cms}. */
-    static byte[] countersign(byte[] content, byte[] cms, TestPki.Issued countersigner, List<X509Certificate> certificates)
+    public static byte[] countersign(byte[] content, byte[] cms, TestPki.Issued countersigner, List<X509Certificate> certificates)
             throws Exception {
         CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(content), cms);
         SignerInformation original = data.getSignerInfos().getSigners().iterator().next();

@@ -19,6 +19,7 @@ import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskNotYours;
 
 /** The inbox over the engine's task service; paging and filtering happen in the database. */
@@ -84,7 +85,17 @@ class CamundaTaskInbox implements TaskInbox {
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), caller.username());
         }
-        taskService.complete(task.getId(), fields);
+        try {
+            taskService.complete(task.getId(), fields);
+        } catch (org.camunda.bpm.engine.ProcessEngineException failed) {
+            // A task listener that refuses the fields is reported by the engine wrapped: unwrap the reason.
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TaskFieldsRefused refused) {
+                    throw refused;
+                }
+            }
+            throw failed;
+        }
     }
 
     private Task find(InboxCaller caller, String taskId) {

@@ -95,4 +95,14 @@ public class TaskResource {
             return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
         }
     }
+
+    /** Completion fields that do not say what the task needs. */
+    @Provider
+    public static class FieldsRefused implements ExceptionMapper<uk.secgov.inbox.TaskFieldsRefused> {
+
+        @Override
+        public Response toResponse(uk.secgov.inbox.TaskFieldsRefused exception) {
+            return Problem.invalid(exception.getMessage(), java.util.List.of()).toResponse();
+        }
+    }
 }

@@ -16,7 +16,7 @@ final class Attempt {
         try {
             action.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (TaskNotFound | TaskNotYours refused) {
+        } catch (TaskNotFound | TaskNotYours | uk.secgov.inbox.TaskFieldsRefused refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
         }
     }

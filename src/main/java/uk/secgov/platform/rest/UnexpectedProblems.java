@@ -7,14 +7,14 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unforeseen: logged in full with an incident id, answered with only that id. */
+/** Anything unforeseen (an exception or an error such as a missing class): logged in full with an incident id, answered with only that id. */
 @Provider
-public class UnexpectedProblems implements ExceptionMapper<RuntimeException> {
+public class UnexpectedProblems implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedProblems.class.getName());
 
     @Override
-    public Response toResponse(RuntimeException exception) {
+    public Response toResponse(Throwable exception) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

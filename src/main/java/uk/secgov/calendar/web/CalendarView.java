@@ -1,0 +1,217 @@
+package uk.secgov.calendar.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.primefaces.model.LazyDataModel;
+import uk.secgov.calendar.CalendarAdministration;
+import uk.secgov.calendar.CalendarOverride;
+import uk.secgov.calendar.CalendarYear;
+import uk.secgov.calendar.InvalidCalendarRequest;
+import uk.secgov.calendar.UnknownCalendarOverride;
+import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.platform.web.DatabasePaged;
+
+/** Administrator screen: the holidays of a year with their source, the override history, adding and removing holidays. */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", java.util.Locale.UK);
+
+    @Inject
+    transient WorkingDayCalendar calendar;
+
+    @Inject
+    transient CalendarAdministration administration;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Clock clock;
+
+    private final LazyDataModel<CalendarOverride> history = new DatabasePaged<>(() -> administration.historyCount(),
+            (first, size) -> administration.history(first, size), o -> String.valueOf(o.id()), key -> null);
+
+    private Integer year;
+    private transient CalendarYear shown;
+    private String addDate;
+    private String addName;
+    private String addReason;
+    private String removeDate;
+    private String removeReason;
+    private String cancelReason;
+
+    /** The year shown (this year at first), read once per view and again after each change. */
+    public CalendarYear getShown() {
+        if (shown == null) {
+            shown = calendar.year(getYear());
+        }
+        return shown;
+    }
+
+    public void showYear() {
+        attempt(() -> {
+            try {
+                calendar.year(getYear());
+                return null;
+            } catch (InvalidCalendarRequest outside) {
+                year = null;
+                throw outside;
+            }
+        });
+    }
+
+    public void addHoliday() {
+        attempt(() -> {
+            CalendarOverride added = administration.addHoliday(dateOf("addDate", addDate), addName, addReason, actor());
+            addDate = null;
+            addName = null;
+            addReason = null;
+            year = added.date().getYear();
+            return "Holiday '" + added.name().orElse("") + "' added on " + UK_DATE.format(added.date())
+                    + " (override #" + added.id() + "): it is no longer a Working Day.";
+        });
+    }
+
+    public void removeHoliday() {
+        attempt(() -> {
+            CalendarOverride removal = administration.removeHoliday(dateOf("removeDate", removeDate), removeReason, actor());
+            removeDate = null;
+            removeReason = null;
+            year = removal.date().getYear();
+            return UK_DATE.format(removal.date()) + " is a Working Day again (override #" + removal.id() + ").";
+        });
+    }
+
+    public void cancel(long overrideId) {
+        attempt(() -> {
+            CalendarOverride cancellation = administration.cancel(overrideId, cancelReason, actor());
+            cancelReason = null;
+            return "Override #" + overrideId + " cancelled (record #" + cancellation.id() + ").";
+        });
+    }
+
+    /** A day on the screen: {@code Mon 19/09/2022}. */
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** The cancellation of an override, for the history table. */
+    public Optional<CalendarOverride> cancellationOf(long overrideId) {
+        return calendar.cancellationOf(overrideId);
+    }
+
+    private void attempt(Supplier<String> action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            String done = action.get();
+            if (done != null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            }
+        } catch (InvalidCalendarRequest refused) {
+            refused.violations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.reason(), null)));
+            faces.validationFailed();
+        } catch (UnknownCalendarOverride unknown) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "There is no such override.", null));
+            faces.validationFailed();
+        }
+        shown = null;
+    }
+
+    /** A day as typed on the screen: the UK way (21/11/2026) or ISO (2026-11-21). */
+    static LocalDate dateOf(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidCalendarRequest(field, "Give the date as DD/MM/YYYY.");
+        }
+        String clean = text.strip();
+        try {
+            return clean.contains("/") ? LocalDate.parse(clean, UK_DATE) : LocalDate.parse(clean);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCalendarRequest(field, "'" + clean + "' is not a date: give it as DD/MM/YYYY.");
+        }
+    }
+
+    private String actor() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public LazyDataModel<CalendarOverride> getHistory() {
+        return history;
+    }
+
+    public int getYear() {
+        if (year == null) {
+            year = LocalDate.now(clock.withZone(WorkingDayCalendar.UK)).getYear();
+        }
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getAddDate() {
+        return addDate;
+    }
+
+    public void setAddDate(String addDate) {
+        this.addDate = addDate;
+    }
+
+    public String getAddName() {
+        return addName;
+    }
+
+    public void setAddName(String addName) {
+        this.addName = addName;
+    }
+
+    public String getAddReason() {
+        return addReason;
+    }
+
+    public void setAddReason(String addReason) {
+        this.addReason = addReason;
+    }
+
+    public String getRemoveDate() {
+        return removeDate;
+    }
+
+    public void setRemoveDate(String removeDate) {
+        this.removeDate = removeDate;
+    }
+
+    public String getRemoveReason() {
+        return removeReason;
+    }
+
+    public void setRemoveReason(String removeReason) {
+        this.removeReason = removeReason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}

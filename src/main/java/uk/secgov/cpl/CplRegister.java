@@ -1,0 +1,30 @@
+package uk.secgov.cpl;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The CPL register's records: Device Models and their Hash histories (added to, never changed). */
+public interface CplRegister {
+
+    Optional<DeviceModel> model(DeviceModelKey key);
+
+    Optional<DeviceModel> model(long entryId);
+
+    DeviceModel add(DeviceModel model);
+
+    HashAssociation add(HashAssociation association);
+
+    /** The newest step of the model's Hash history. */
+    Optional<HashAssociation> current(long deviceModelId);
+
+    /** Oldest first. */
+    List<HashAssociation> history(long deviceModelId);
+
+    /** Models (other than {@code exceptModelId}) whose current Hash is {@code imageHash}. */
+    List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId);
+
+    /** Published entries matching the filter, by CPL Entry ID. */
+    List<CplEntry> entries(EntryFilter filter, int first, int size);
+
+    long countEntries(EntryFilter filter);
+}

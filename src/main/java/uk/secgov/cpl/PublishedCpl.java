@@ -1,0 +1,60 @@
+package uk.secgov.cpl;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The published CPL, for everyone: entries with their current Hash (filtered and paged in the
+ * database), each entry's full Hash history with the submission and decision behind each step, and
+ * the whole list for export. Only what a decision put on the CPL is here; submissions are not.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublishedCpl {
+
+    /** One step of an entry's history, as published. */
+    public record HistoryStep(int seq, String imageHash, java.time.Instant at, String submissionReference,
+            String decidedBy, String reason) {
+    }
+
+    static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    CplRegister register;
+
+    @Inject
+    CplSubmissions submissions;
+
+    public List<CplEntry> page(EntryFilter filter, int first, int size) {
+        return register.entries(filter, first, size);
+    }
+
+    public long count(EntryFilter filter) {
+        return register.countEntries(filter);
+    }
+
+    public Optional<CplEntry> entry(long entryId) {
+        return register.model(entryId).flatMap(m -> register.current(m.id()).map(a -> new CplEntry(m, a)));
+    }
+
+    public List<HistoryStep> history(long entryId) {
+        return register.history(entryId).stream().map(a -> new HistoryStep(a.seq(), a.imageHash().orElse(null),
+                a.at(), a.submissionId().flatMap(submissions::byId).map(CplSubmission::reference).orElse(null),
+                a.actor(), a.reason())).toList();
+    }
+
+    /** Every published entry in CPL Entry ID order, a page of the database at a time. */
+    public void forEachEntry(Consumer<CplEntry> sink) {
+        for (int first = 0;; first += EXPORT_PAGE) {
+            List<CplEntry> page = register.entries(EntryFilter.ALL, first, EXPORT_PAGE);
+            page.forEach(sink);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package uk.secgov.cpl.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import uk.secgov.cpl.CplEntry;
+import uk.secgov.cpl.DeviceModel;
+import uk.secgov.cpl.EntryFilter;
+import uk.secgov.cpl.PublishedCpl;
+import uk.secgov.platform.rest.Page;
+
+/** The published CPL (public): entries, one entry and its history, and the whole list as CSV or XLSX. */
+@Path("/cpl")
+@RequestScoped
+public class CplEntryResource {
+
+    /** An entry as published. */
+    public record Entry(long entryId, String status, String deviceType, String manufacturerId,
+            String manufacturerName, String modelId, String modelName, String hardwareVersion, String firmwareVersion,
+            String specificationVersion, String gbcsVersion, String cpaCertificate, LocalDate cpaExpiry,
+            LocalDate cpaRenewal, String upgradeFrom, String currentHash, Instant hashSince, Instant listedAt) {
+
+        static Entry of(CplEntry e) {
+            DeviceModel m = e.model();
+            return new Entry(m.id(), e.status().name(), m.deviceType().name(), m.manufacturerId(),
+                    m.manufacturerName(), m.modelId(), m.modelName(), m.hardwareVersion(), m.firmwareVersion(),
+                    m.specificationVersion(), m.gbcsVersion(), m.cpaCertificate(), m.cpaExpiry(), m.cpaRenewal(),
+                    m.upgradeFrom().isEmpty() ? "N/A" : m.upgradeFrom(), e.currentHash().orElse(null),
+                    e.current().at(), m.listedAt());
+        }
+    }
+
+    static final List<String> COLUMNS = List.of("CPL Entry ID", "Status", "Device Type", "Manufacturer ID",
+            "Manufacturer Name", "Model ID", "Model Name", "Hardware Version", "Firmware Version",
+            "SMETS/CHTS Version", "GBCS Version", "CPA Certificate Reference", "CPA Expiry Date", "CPA Renewal Date",
+            "Upgrade From CPL Entry IDs", "Manufacturer Image Hash", "Hash Associated", "Listed");
+
+    @Inject
+    PublishedCpl cpl;
+
+    @GET
+    @Path("entries")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<Entry> entries(@QueryParam("deviceType") String deviceType,
+            @QueryParam("manufacturerId") String manufacturerId, @QueryParam("status") String status,
+            @QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        EntryFilter filter = EntryFilter.of(deviceType, manufacturerId, status, text);
+        return Page.of(first, size, () -> cpl.count(filter),
+                (from, pageSize) -> cpl.page(filter, from, pageSize).stream().map(Entry::of).toList());
+    }
+
+    @GET
+    @Path("entries/{entryId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Entry entry(@PathParam("entryId") long entryId) {
+        return cpl.entry(entryId).map(Entry::of).orElseThrow(() -> new NotFoundException("There is no CPL entry "
+                + entryId + "."));
+    }
+
+    @GET
+    @Path("entries/{entryId}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<PublishedCpl.HistoryStep> history(@PathParam("entryId") long entryId) {
+        entry(entryId);
+        return cpl.history(entryId);
+    }
+
+    private static List<Object> cells(Entry e) {
+        return java.util.Arrays.asList(e.entryId(), e.status(), e.deviceType(), e.manufacturerId(),
+                e.manufacturerName(), e.modelId(), e.modelName(), e.hardwareVersion(), e.firmwareVersion(),
+                e.specificationVersion(), e.gbcsVersion(), e.cpaCertificate(), e.cpaExpiry(), e.cpaRenewal(),
+                e.upgradeFrom(), e.currentHash(), e.hashSince(), e.listedAt());
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response csv() {
+        StreamingOutput body = out -> {
+            try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+                cpl.forEachEntry(e -> {
+                    try {
+                        printer.printRecord(cells(Entry.of(e)).stream().map(c -> c == null ? "" : c.toString())
+                                .toList());
+                    } catch (java.io.IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                });
+            }
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"cpl.csv\"").build();
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(FormTemplateResource.XLSX)
+    public Response xlsx() {
+        StreamingOutput body = out -> {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+                Sheet sheet = workbook.createSheet("Central Products List");
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    header.createCell(c).setCellValue(COLUMNS.get(c));
+                }
+                int[] next = {1};
+                cpl.forEachEntry(e -> {
+                    Row row = sheet.createRow(next[0]++);
+                    List<Object> cells = cells(Entry.of(e));
+                    for (int c = 0; c < cells.size(); c++) {
+                        Object v = cells.get(c);
+                        if (v instanceof Long n) {
+                            row.createCell(c).setCellValue(n);
+                        } else if (v != null) {
+                            row.createCell(c).setCellValue(v.toString());
+                        }
+                    }
+                });
+                workbook.write(out);
+                workbook.dispose();
+            }
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"cpl.xlsx\"").build();
+    }
+}

@@ -1,0 +1,66 @@
+package uk.secgov.cpl.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import uk.secgov.cpl.SubmissionNotFound;
+import uk.secgov.cpl.SubmissionQueries;
+import uk.secgov.cpl.SubmissionViewers;
+
+/** One submission: status, files, rows and outcomes, the verification report, the timeline. */
+@Named
+@RequestScoped
+public class SubmissionView {
+
+    @Inject
+    SubmissionQueries queries;
+
+    @Inject
+    SubmissionViewers viewers;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String reference;
+    private SubmissionQueries.SubmissionView submission;
+    private uk.secgov.cpl.SubmissionWorkflow.Diagram diagram;
+
+    /** Loads it, or answers 404 (unknown and not-yours look the same). */
+    public void load() throws IOException {
+        try {
+            uk.secgov.cpl.SubmissionViewer viewer = viewers.of(request.getUserPrincipal().getName(),
+                    request::isUserInRole);
+            submission = queries.view(viewer, reference);
+            diagram = queries.diagram(viewer, reference);
+        } catch (SubmissionNotFound notFound) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    public uk.secgov.cpl.SubmissionWorkflow.Diagram getDiagram() {
+        return diagram;
+    }
+
+    /** The current steps for the page's script, e.g. "secasReview panelDecision". */
+    public String getCurrentSteps() {
+        return diagram == null ? "" : String.join(" ", diagram.currentSteps());
+    }
+
+    public SubmissionQueries.SubmissionView getSubmission() {
+        return submission;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+}

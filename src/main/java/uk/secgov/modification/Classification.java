@@ -1,0 +1,6 @@
+package uk.secgov.modification;
+
+/** Panel Information Policy classification; only White is public. */
+public enum Classification {
+    WHITE, GREEN, AMBER, RED
+}

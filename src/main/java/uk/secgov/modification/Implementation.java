@@ -1,0 +1,98 @@
+package uk.secgov.modification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.release.ReleaseMoved;
+
+/**
+ * An approved modification goes into the first SEC Release on or after its earliest implementation
+ * date (or one SECAS chooses), follows that release when it moves, and is implemented on its date.
+ */
+@ApplicationScoped
+@Transactional
+public class Implementation {
+
+    static final String SYSTEM = "system";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    @Inject
+    CaseRecorder recorder;
+
+    @Inject
+    Modifications modifications;
+
+    @Inject
+    ReleaseFinder releases;
+
+    @Inject
+    Event<DeadlineMoved> deadlineMoved;
+
+    public Implementation() {
+    }
+
+    public Implementation(CaseRecorder recorder, Modifications modifications, ReleaseFinder releases,
+            Event<DeadlineMoved> deadlineMoved) {
+        this.recorder = recorder;
+        this.modifications = modifications;
+        this.releases = releases;
+        this.deadlineMoved = deadlineMoved;
+    }
+
+    /** Schedules an approved case into its target release, or the first one after its earliest date; false if there is none. */
+    public boolean scheduleNext(long caseId) {
+        Modification m = modifications.byId(caseId).orElseThrow(() -> new UnknownModification("#" + caseId));
+        LocalDate earliest = m.earliestImplementation().orElse(recorder.actor(SYSTEM).today());
+        Optional<TargetRelease> target = m.targetRelease().flatMap(t -> releases.open(t.id()))
+                .filter(t -> !t.date().isBefore(earliest)).or(() -> releases.firstOnOrAfter(earliest));
+        if (target.isEmpty()) {
+            recorder.record(caseId, SYSTEM, (c, by) -> c.releaseNeeded(by));
+            return false;
+        }
+        recorder.record(caseId, SYSTEM, (c, by) -> c.schedule(target.get(), implementationOf(target.get()), by));
+        return true;
+    }
+
+    /** SECAS chooses the release when none was available. */
+    public Modification chooseRelease(String reference, long releaseId, String actor) {
+        TargetRelease release = releases.open(releaseId).orElseThrow(() ->
+                new InvalidModificationRequest("releaseId", "There is no open SEC Release #" + releaseId + "."));
+        return recorder.record(reference, actor, (m, by) -> m.schedule(release, implementationOf(release), by));
+    }
+
+    /** The release date has come: the case is implemented. */
+    public Modification implemented(long caseId) {
+        Modification m = modifications.byId(caseId).orElseThrow(() -> new UnknownModification("#" + caseId));
+        LocalDate on = m.targetRelease().map(TargetRelease::date).orElseThrow();
+        return recorder.record(caseId, SYSTEM, (c, by) -> c.implemented(on, by));
+    }
+
+    /** A release moved: every open case targeting it records the move; a scheduled one's implementation follows. */
+    public void releaseMoved(@Observes ReleaseMoved move) {
+        TargetRelease moved = new TargetRelease(move.releaseId(), move.name(), move.to());
+        for (Modification m : modifications.targeting(move.releaseId())) {
+            Deadline implementation = implementationOf(moved);
+            m.releaseMoved(moved, "(" + move.reason() + ").", implementation, recorder.actor(move.by()))
+                    .ifPresent(event -> {
+                        recorder.announce(m, event);
+                        if (m.stage() == Stage.SCHEDULED) {
+                            deadlineMoved.fire(new DeadlineMoved(m.id(), KeyDateKind.IMPLEMENTATION,
+                                    implementation.due().toInstant()));
+                        }
+                    });
+        }
+    }
+
+    static Deadline implementationOf(TargetRelease release) {
+        return new Deadline(KeyDateKind.IMPLEMENTATION, release.date(), null,
+                release.date().atStartOfDay(WorkingDayCalendar.UK), "The planned date of the " + release.name() + ": "
+                + DAY.format(release.date()) + ".");
+    }
+}

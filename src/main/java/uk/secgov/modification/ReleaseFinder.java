@@ -1,0 +1,13 @@
+package uk.secgov.modification;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The SEC Release a case can go into: the first one not cancelled on or after a date. */
+public interface ReleaseFinder {
+
+    Optional<TargetRelease> firstOnOrAfter(LocalDate date);
+
+    /** A release SECAS chose, if it exists and is not cancelled. */
+    Optional<TargetRelease> open(long releaseId);
+}

@@ -1,0 +1,35 @@
+package uk.secgov.modification;
+
+import java.util.Set;
+
+/**
+ * Who is reading the register: nobody (the public), a Party's user (sees the public cases and their
+ * own Party's), or SECAS, the Panel, the Change Board, the Authority or an administrator (everything).
+ */
+public record Viewer(String username, Long partyId, Set<String> roles) {
+
+    private static final Set<String> STAFF = Set.of("secas", "panel", "changeboard", "authority", "admin");
+
+    public static final Viewer PUBLIC = new Viewer(null, null, Set.of());
+
+    public Viewer {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    public boolean seesEverything() {
+        return roles.stream().anyMatch(STAFF::contains);
+    }
+
+    public boolean sees(Modification m) {
+        return seesEverything() || m.isPublic() || (partyId != null && partyId.equals(m.proposer().partyId()));
+    }
+
+    /** The query narrowed to what this viewer may see. */
+    RegisterQuery narrow(RegisterQuery query) {
+        if (seesEverything()) {
+            return query;
+        }
+        return new RegisterQuery(query.stage(), query.path(), query.category(), query.releaseId(), query.text(), true,
+                partyId);
+    }
+}

@@ -1,0 +1,127 @@
+package uk.secgov.modification.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import uk.secgov.modification.DeadlineMoved;
+import uk.secgov.modification.KeyDateKind;
+import uk.secgov.modification.ModificationChanged;
+import uk.secgov.modification.TimelineKind;
+
+/**
+ * Moves the process with the case, in the transaction that recorded the step: a new case starts it,
+ * a recorded step completes the task that waited for it, a withdrawal, hold or supersession is a
+ * message, and a recomputed deadline moves its timer (or the task's due date).
+ */
+@ApplicationScoped
+public class LifecycleDriver {
+
+    /** The step each timeline entry completes. */
+    private static final Map<TimelineKind, String> COMPLETES = Map.ofEntries(
+            Map.entry(TimelineKind.PRECHECK_COMPLETED, "giveSecasComments"),
+            Map.entry(TimelineKind.PROBLEM_STATEMENT_AGREED, "developProblemStatement"),
+            Map.entry(TimelineKind.CONVERTED, "convertProposal"),
+            Map.entry(TimelineKind.URGENCY_DECIDED, "agreeUrgentTimetable"),
+            Map.entry(TimelineKind.FAST_TRACK_DECIDED, "decideFastTrack"),
+            Map.entry(TimelineKind.OBJECTION_RECORDED, "recordObjection"),
+            Map.entry(TimelineKind.REFINEMENT_COMPLETED, "refineProposal"),
+            Map.entry(TimelineKind.REPORT_APPROVED, "approveModificationReport"),
+            Map.entry(TimelineKind.CHANGE_BOARD_VOTED, "voteOnModificationReport"),
+            Map.entry(TimelineKind.AUTHORITY_DECIDED, "determineModification"),
+            Map.entry(TimelineKind.APPEAL_RECORDED, "recordAppeal"),
+            Map.entry(TimelineKind.APPEAL_DECIDED, "decideAppeal"),
+            Map.entry(TimelineKind.ADOPTED, "recordAdoption"),
+            Map.entry(TimelineKind.RESUMED, "resumeCase"));
+
+    private static final Map<TimelineKind, String> MESSAGES = Map.of(
+            TimelineKind.WITHDRAWN, LifecycleProcess.WITHDRAWN,
+            TimelineKind.PUT_ON_HOLD, LifecycleProcess.PUT_ON_HOLD,
+            TimelineKind.SUPERSEDED, LifecycleProcess.SUPERSEDED);
+
+    /** The timer that waits for each deadline. */
+    private static final Map<KeyDateKind, String> TIMERS = Map.of(
+            KeyDateKind.OBJECTION_WINDOW_END, "objectionWindowClosed",
+            KeyDateKind.APPEAL_WINDOW_END, "appealWindowClosed",
+            KeyDateKind.CONSULTATION_CLOSE, "reportConsultationClosed",
+            KeyDateKind.ADOPTION_WINDOW_END, "adoptionWindowClosed",
+            KeyDateKind.IMPLEMENTATION, "releaseDateReached");
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ManagementService management;
+
+    public LifecycleDriver() {
+    }
+
+    public LifecycleDriver(RuntimeService runtime, TaskService tasks, ManagementService management) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+    }
+
+    public void caseChanged(@Observes ModificationChanged change) {
+        String key = LifecycleProcess.businessKey(change.caseId());
+        if (change.kind() == TimelineKind.RAISED || change.kind() == TimelineKind.RAISED_FAST_TRACK) {
+            runtime.startProcessInstanceByKey(LifecycleProcess.PROCESS_ID, key,
+                    Map.of(LifecycleProcess.CASE_ID, change.caseId()));
+        } else if (COMPLETES.containsKey(change.kind())) {
+            tasks.complete(waiting(key, COMPLETES.get(change.kind()), change).getId());
+        } else if (change.kind() == TimelineKind.SCHEDULED) {
+            Task choose = task(key, "chooseRelease");
+            if (choose != null) {
+                tasks.complete(choose.getId());
+            }
+        } else if (MESSAGES.containsKey(change.kind())) {
+            runtime.createMessageCorrelation(MESSAGES.get(change.kind())).processInstanceBusinessKey(key).correlate();
+        }
+    }
+
+    public void deadlineMoved(@Observes DeadlineMoved moved) {
+        String key = LifecycleProcess.businessKey(moved.caseId());
+        if (moved.kind() == KeyDateKind.PRECHECK_TARGET) {
+            Task precheck = task(key, "giveSecasComments");
+            if (precheck != null) {
+                precheck.setDueDate(Date.from(moved.due()));
+                tasks.saveTask(precheck);
+            }
+            return;
+        }
+        String timer = TIMERS.get(moved.kind());
+        if (timer == null) {
+            return;
+        }
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey(LifecycleProcess.PROCESS_ID).list()) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).timers()
+                    .list()) {
+                management.setJobDuedate(job.getId(), Date.from(moved.due()));
+            }
+        }
+    }
+
+    private Task waiting(String key, String taskKey, ModificationChanged change) {
+        Task task = task(key, taskKey);
+        if (task == null) {
+            throw new IllegalStateException("The process of " + change.reference() + " is not waiting at " + taskKey
+                    + " for " + change.kind());
+        }
+        return task;
+    }
+
+    private Task task(String key, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).singleResult();
+    }
+}

@@ -1,0 +1,427 @@
+package uk.secgov.modification.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import uk.secgov.modification.AuthorityDecision;
+import uk.secgov.modification.CaseInterruptions;
+import uk.secgov.modification.Challenges;
+import uk.secgov.modification.DevelopmentSteps;
+import uk.secgov.modification.InvalidModificationRequest;
+import uk.secgov.modification.MeetingDecisions;
+import uk.secgov.modification.MemberVote;
+import uk.secgov.modification.Modification;
+import uk.secgov.modification.ModificationPath;
+import uk.secgov.modification.ModificationRegister;
+import uk.secgov.modification.RefinementSteps;
+import uk.secgov.modification.Route;
+import uk.secgov.modification.Stage;
+import uk.secgov.modification.StepRefused;
+import uk.secgov.modification.UnknownModification;
+import uk.secgov.modification.Vote;
+import uk.secgov.inbox.InboxCaller;
+import uk.secgov.inbox.TaskInbox;
+import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.party.PartyCategory;
+
+/**
+ * The case page: what the register shows of a case (timeline, key dates with how each was computed)
+ * and, for SECAS, the Panel, the Change Board and the Authority, the step the case is waiting for.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Which roles take each step, and at which stage. */
+    private record StepRule(Set<String> roles, Stage stage) {
+    }
+
+    private static final Map<String, StepRule> STEPS = Map.ofEntries(
+            Map.entry("precheck", new StepRule(Set.of("secas"), Stage.DRAFT_PROPOSAL)),
+            Map.entry("development", new StepRule(Set.of("secas"), Stage.DEVELOPMENT)),
+            Map.entry("conversion", new StepRule(Set.of("secas", "panel"), Stage.AWAITING_CONVERSION)),
+            Map.entry("urgency", new StepRule(Set.of("secas", "authority"), Stage.URGENCY_DECISION)),
+            Map.entry("fastTrack", new StepRule(Set.of("secas", "panel"), Stage.FAST_TRACK_DECISION)),
+            Map.entry("objection", new StepRule(Set.of("secas"), Stage.OBJECTION_WINDOW)),
+            Map.entry("refinement", new StepRule(Set.of("secas"), Stage.REFINEMENT)),
+            Map.entry("report", new StepRule(Set.of("secas", "panel"), Stage.REPORT_PHASE)),
+            Map.entry("changeBoard", new StepRule(Set.of("secas", "changeboard"), Stage.CHANGE_BOARD)),
+            Map.entry("authority", new StepRule(Set.of("secas", "authority"), Stage.AUTHORITY_DECISION)),
+            Map.entry("appeal", new StepRule(Set.of("secas"), Stage.APPEAL_WINDOW)),
+            Map.entry("appealDecision", new StepRule(Set.of("secas", "authority"), Stage.APPEAL)));
+
+    @Inject
+    transient ModificationRegister register;
+
+    @Inject
+    transient DevelopmentSteps development;
+
+    @Inject
+    transient RefinementSteps refinement;
+
+    @Inject
+    transient MeetingDecisions decisions;
+
+    @Inject
+    transient Challenges challenges;
+
+    @Inject
+    transient CaseInterruptions interruptions;
+
+    @Inject
+    transient WebViewer viewer;
+
+    /** The process's business key of a case: {@code modification:<case id>}. */
+    private static final String CASE_KEY = "modification:";
+
+    @Inject
+    transient TaskInbox inbox;
+
+    private String ref;
+    private String taskId;
+    private Modification modification;
+    private String date;
+    private String leadAnalyst;
+    private String comments;
+    private String committee;
+    private ModificationPath path;
+    private Route route;
+    private boolean urgent;
+    private boolean agreed = true;
+    private Integer consultationWorkingDays;
+    private String votes;
+    private AuthorityDecision decision;
+    private String party;
+    private String note;
+
+    /**
+     * On opening the page: {@code ?ref=MP087}, or {@code ?id=<task id>} from the inbox (the task's
+     * business key names the case); the case, or a "not found" message.
+     */
+    public void load() {
+        try {
+            if (ref == null && taskId != null && viewer.signedIn()) {
+                String key = inbox.task(InboxCaller.of(viewer.username(), viewer::is), taskId).businessKey();
+                if (key != null && key.startsWith(CASE_KEY)) {
+                    ref = register.referenceOf(Long.parseLong(key.substring(CASE_KEY.length())));
+                }
+            }
+            modification = ref == null ? null : register.one(viewer.viewer(), ref);
+        } catch (UnknownModification | InvalidModificationRequest | TaskNotFound | NumberFormatException e) {
+            modification = null;
+        }
+    }
+
+    /** Whether the signed-in person may take this step now. */
+    public boolean can(String step) {
+        StepRule rule = STEPS.get(step);
+        return modification != null && rule != null && modification.stage() == rule.stage() && !modification.isOnHold()
+                && !modification.isWithdrawalPending() && rule.roles().stream().anyMatch(viewer::is);
+    }
+
+    public boolean isSecas() {
+        return viewer.is("secas") && modification != null && modification.stage().isOpen();
+    }
+
+    public void precheck() {
+        attempt(() -> development.completePrecheck(ref(), leadAnalyst, comments, day(), actor()),
+                "Pre-submission comments recorded; the case is in the Development Stage.");
+    }
+
+    public void cscComment() {
+        attempt(() -> development.recordCscComment(ref(), comments, day(), actor()), "CSC comment recorded.");
+    }
+
+    public void subCommitteeViews() {
+        attempt(() -> development.recordSubCommitteeViews(ref(), committee, comments, day(), actor()),
+                "Sub-committee views recorded.");
+    }
+
+    public void agreeProblemStatement() {
+        attempt(() -> development.agreeProblemStatement(ref(), day(), actor()),
+                "The CSC's agreement is recorded; the Panel can convert the proposal.");
+    }
+
+    public void convert() {
+        attempt(() -> decisions.convert(ref(), path, route, urgent, day(), actor()), "Converted.");
+    }
+
+    public void decideUrgency() {
+        attempt(() -> decisions.decideUrgency(ref(), agreed, consultationWorkingDays, comments, day(), actor()),
+                "The Authority's decision on urgency is recorded.");
+    }
+
+    public void fastTrackDecision() {
+        attempt(() -> decisions.fastTrackDecision(ref(), day(), votes(false), actor()), "The Panel's decision is recorded.");
+    }
+
+    public void objection() {
+        attempt(() -> challenges.objection(ref(), party, comments, day(), actor()), "Objection recorded.");
+    }
+
+    public void refinementEvent() {
+        attempt(() -> refinement.recordEvent(ref(), committee, comments, day(), actor()), "Refinement event recorded.");
+    }
+
+    public void completeRefinement() {
+        attempt(() -> refinement.complete(ref(), day(), actor()), "Refinement completed.");
+    }
+
+    public void approveReport() {
+        attempt(() -> decisions.approveReport(ref(), day(), actor()),
+                "Modification Report approved; the consultation is open.");
+    }
+
+    public void changeBoardVote() {
+        attempt(() -> decisions.changeBoardVote(ref(), day(), votes(true), actor()), "The Change Board's vote is recorded.");
+    }
+
+    public void authorityDecision() {
+        attempt(() -> decisions.authorityDecision(ref(), decision, comments, day(), actor()),
+                "The Authority's decision is recorded.");
+    }
+
+    public void appeal() {
+        attempt(() -> challenges.appeal(ref(), party, comments, day(), actor()), "Appeal recorded.");
+    }
+
+    public void appealDecision() {
+        attempt(() -> decisions.appealDecision(ref(), decision, comments, day(), actor()),
+                "The Authority's decision on the appeal is recorded.");
+    }
+
+    public void withdraw() {
+        attempt(() -> interruptions.withdraw(ref(), note, day(), actor()), "Withdrawal recorded.");
+    }
+
+    public void putOnHold() {
+        attempt(() -> interruptions.putOnHold(ref(), note, day(), actor()), "Put on hold.");
+    }
+
+    public void resume() {
+        attempt(() -> interruptions.resume(ref(), day(), actor()), "Resumed.");
+    }
+
+    public void update() {
+        attempt(() -> interruptions.recordUpdate(ref(), note, day(), actor()), "Update recorded.");
+    }
+
+    private String ref() {
+        return modification.reference().toString();
+    }
+
+    private String actor() {
+        return viewer.username();
+    }
+
+    private LocalDate day() {
+        return parseDay(date);
+    }
+
+    /** A day as typed: the UK way (11/10/2019) or ISO (2019-10-11). */
+    static LocalDate parseDay(String date) {
+        if (date == null || date.isBlank()) {
+            throw new InvalidModificationRequest("date", "Give the date of the meeting or event (DD/MM/YYYY).");
+        }
+        String clean = date.strip();
+        try {
+            return clean.contains("/") ? LocalDate.parse(clean, UK_DATE) : LocalDate.parse(clean);
+        } catch (DateTimeParseException e) {
+            throw new InvalidModificationRequest("date", "'" + date + "' is not a date: write it as DD/MM/YYYY.");
+        }
+    }
+
+    /** One member a line: "Name = APPROVE" (Panel) or "Name, LARGE_SUPPLIER, APPROVE" (Change Board). */
+    private List<MemberVote> votes(boolean perCategory) {
+        List<MemberVote> cast = new ArrayList<>();
+        for (String line : (votes == null ? "" : votes).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\s*[=,]\\s*");
+            try {
+                if (perCategory && parts.length == 3) {
+                    cast.add(MemberVote.of(parts[0], PartyCategory.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)),
+                            Vote.valueOf(parts[2].strip().toUpperCase(Locale.ROOT))));
+                } else if (!perCategory && parts.length == 2) {
+                    cast.add(MemberVote.of(parts[0], Vote.valueOf(parts[1].strip().toUpperCase(Locale.ROOT))));
+                } else {
+                    throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                throw new InvalidModificationRequest("votes", "'" + line.strip() + "' is not a vote: write "
+                        + (perCategory ? "Name, LARGE_SUPPLIER, APPROVE" : "Name = APPROVE") + " (APPROVE, REJECT or ABSTAIN).");
+            }
+        }
+        return cast;
+    }
+
+    private void attempt(Supplier<Modification> step, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            step.get();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            date = null;
+            comments = null;
+            note = null;
+            votes = null;
+        } catch (InvalidModificationRequest | StepRefused refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+        load();
+    }
+
+    public Modification getModification() {
+        return modification;
+    }
+
+    public List<ModificationPath> getPaths() {
+        return List.of(ModificationPath.values());
+    }
+
+    public List<Route> getRoutes() {
+        return List.of(Route.values());
+    }
+
+    public List<AuthorityDecision> getDecisions() {
+        return List.of(AuthorityDecision.values());
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getLeadAnalyst() {
+        return leadAnalyst;
+    }
+
+    public void setLeadAnalyst(String leadAnalyst) {
+        this.leadAnalyst = leadAnalyst;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
+
+    public ModificationPath getPath() {
+        return path;
+    }
+
+    public void setPath(ModificationPath path) {
+        this.path = path;
+    }
+
+    public Route getRoute() {
+        return route;
+    }
+
+    public void setRoute(Route route) {
+        this.route = route;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public void setUrgent(boolean urgent) {
+        this.urgent = urgent;
+    }
+
+    public boolean isAgreed() {
+        return agreed;
+    }
+
+    public void setAgreed(boolean agreed) {
+        this.agreed = agreed;
+    }
+
+    public Integer getConsultationWorkingDays() {
+        return consultationWorkingDays;
+    }
+
+    public void setConsultationWorkingDays(Integer consultationWorkingDays) {
+        this.consultationWorkingDays = consultationWorkingDays;
+    }
+
+    public String getVotes() {
+        return votes;
+    }
+
+    public void setVotes(String votes) {
+        this.votes = votes;
+    }
+
+    public AuthorityDecision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(AuthorityDecision decision) {
+        this.decision = decision;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getParty() {
+        return party;
+    }
+
+    public void setParty(String party) {
+        this.party = party;
+    }
+}

@@ -1,0 +1,45 @@
+package uk.secgov.modification.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.secgov.modification.Viewer;
+import uk.secgov.party.Directory;
+
+/** Who is looking at a modification page: the register shows them what they may see. */
+@RequestScoped
+public class WebViewer {
+
+    private static final String[] ROLES = {"secas", "panel", "changeboard", "authority", "admin", "supplier", "dcc",
+            "manufacturer"};
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Directory directory;
+
+    public Viewer viewer() {
+        if (security.getCallerPrincipal() == null) {
+            return Viewer.PUBLIC;
+        }
+        String username = security.getCallerPrincipal().getName();
+        Set<String> roles = Stream.of(ROLES).filter(security::isCallerInRole).collect(Collectors.toSet());
+        return new Viewer(username, directory.user(username).map(u -> u.party().id()).orElse(null), roles);
+    }
+
+    public boolean is(String role) {
+        return security.getCallerPrincipal() != null && security.isCallerInRole(role);
+    }
+
+    public boolean signedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String username() {
+        return security.getCallerPrincipal().getName();
+    }
+}

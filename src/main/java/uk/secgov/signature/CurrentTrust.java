@@ -1,0 +1,70 @@
+package uk.secgov.signature;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The trust material in force, kept in memory: the active trust anchors and the newest CRL of each,
+ * parsed once. A CRL with 100,000 entries is read from the database and parsed when it arrives (or
+ * after a restart), not per verification; the JDK's CRL then looks serial numbers up in a hash map.
+ * Adding or retiring an anchor, or a new CRL, makes the next verification read them again.
+ */
+@ApplicationScoped
+public class CurrentTrust {
+
+    @Inject
+    Crls crls;
+
+    @Inject
+    TrustAnchors anchors;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final Map<Long, X509CRL> parsed = new ConcurrentHashMap<>();
+    private volatile SubmissionSignatureCheck.TrustMaterial material;
+
+    /** The active anchors and the newest CRL of each, current or not (the path check decides). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubmissionSignatureCheck.TrustMaterial material() {
+        SubmissionSignatureCheck.TrustMaterial m = material;
+        if (m == null) {
+            List<X509Certificate> active = anchors.active().stream().map(IkiTrustAnchor::certificate).toList();
+            List<IkiCrl> records = crls.newestPerActiveAnchor();
+            List<X509CRL> newest = records.stream().map(r -> parsed.computeIfAbsent(r.id(), id -> r.parse())).toList();
+            parsed.keySet().retainAll(records.stream().map(IkiCrl::id).toList());
+            m = new SubmissionSignatureCheck.TrustMaterial(active, newest);
+            material = m;
+        }
+        return m;
+    }
+
+    /**
+     * An anchor or CRL changed: read them again at the next verification, and again once the change
+     * has committed (a verification running meanwhile must not keep the old material for good).
+     */
+    void forget() {
+        material = null;
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    material = null;
+                }
+            });
+        }
+    }
+}
