@@ -32,6 +32,8 @@ public interface CplSubmissions {
     /** In form order. */
     List<SubmittedRow> rows(long submissionId);
 
+    Optional<SubmittedRow> row(long rowId);
+
     /** Oldest first, for every row of the submission. */
     List<RowDecision> decisions(long submissionId);
 

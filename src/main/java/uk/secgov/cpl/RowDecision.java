@@ -22,7 +22,9 @@ public class RowDecision {
 
     /** Who said it. */
     public enum Stage {
-        RULES, RECOMMENDATION, DECISION, DELEGATED_DECISION, WITHDRAWAL
+        RULES, RECOMMENDATION, DECISION, DELEGATED_DECISION, WITHDRAWAL,
+        /** The Panel's decision on a Hash conflict, made in its investigation. */
+        INVESTIGATION
     }
 
     @Id

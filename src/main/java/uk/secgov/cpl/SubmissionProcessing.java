@@ -60,6 +60,12 @@ public class SubmissionProcessing {
     @Inject
     Clock clock;
 
+    @Inject
+    HashConflicts hashConflicts;
+
+    @Inject
+    ConflictSettings settings;
+
     private CplSubmission submission(long id) {
         return submissions.byId(id).orElseThrow(() -> new SubmissionNotFound(String.valueOf(id)));
     }
@@ -134,6 +140,15 @@ public class SubmissionProcessing {
                         + " (" + origin(model.get()) + "); this row asks for " + row.imageHash()
                         + ". The Panel investigates with the relevant Parties whether to replace it.";
                 conflicts++;
+            } else if (settings != null && settings.investigateHashElsewhere()
+                    && !register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L)).isEmpty()) {
+                DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
+                        .get(0);
+                outcome = RowOutcome.CONFLICT;
+                reason = "The same Hash " + row.imageHash() + " is already the current Hash of CPL entry " + other.id()
+                        + ", another Device Model (" + origin(other) + "). SECAS investigates with the relevant"
+                        + " Parties whether it may also be associated with this one.";
+                conflicts++;
             } else {
                 List<DeviceModel> elsewhere = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id)
                         .orElse(-1L));
@@ -152,7 +167,7 @@ public class SubmissionProcessing {
         }
         if (conflicts > 0) {
             event(s, SubmissionStatus.UNDER_INVESTIGATION, SYSTEM, conflicts + " row(s) conflict with a current Hash:"
-                    + " SECAS investigates with the relevant Parties before its review.");
+                    + " SECAS investigates with the relevant Parties and the Panel decides whether to replace it.");
             return Route.CONFLICT;
         }
         event(s, SubmissionStatus.AWAITING_REVIEW, SYSTEM, "Signatures verified and rules applied: " + open
@@ -167,21 +182,36 @@ public class SubmissionProcessing {
                 .orElse("associated before this register");
     }
 
-    /** SECAS has finished investigating the conflicts outside the system: on to its review. */
-    public void conflictsInvestigated(long submissionId, String actor, String findings) {
-        event(submission(submissionId), SubmissionStatus.AWAITING_REVIEW, actor, "Hash conflict investigated: "
-                + findings);
+    /**
+     * Every conflicting row has its investigation's decision: the rows left (without a conflict) go to
+     * SECAS's review.
+     *
+     * @return whether any row is left to review
+     */
+    public boolean conflictsDecided(long submissionId) {
+        int left = openRows(submissionId).size();
+        if (left > 0) {
+            event(submission(submissionId), SubmissionStatus.AWAITING_REVIEW, SYSTEM, "The Hash conflicts are decided;"
+                    + " " + left + " other row(s) for SECAS to review.");
+        }
+        return left > 0;
     }
 
     /** The rows still open (not rejected by the rules), in form order, with their rule outcome. */
     public Map<SubmittedRow, RowOutcome> openRows(long submissionId) {
         Map<Long, RowOutcome> rules = new LinkedHashMap<>();
-        submissions.decisions(submissionId).stream().filter(d -> d.stage() == RowDecision.Stage.RULES)
-                .forEach(d -> rules.put(d.rowId(), d.outcome()));
+        java.util.Set<Long> investigated = new java.util.HashSet<>();
+        submissions.decisions(submissionId).forEach(d -> {
+            if (d.stage() == RowDecision.Stage.RULES) {
+                rules.put(d.rowId(), d.outcome());
+            } else if (d.stage() == RowDecision.Stage.INVESTIGATION) {
+                investigated.add(d.rowId());
+            }
+        });
         Map<SubmittedRow, RowOutcome> open = new LinkedHashMap<>();
         for (SubmittedRow row : submissions.rows(submissionId)) {
             RowOutcome outcome = rules.get(row.id());
-            if (outcome == RowOutcome.PENDING || outcome == RowOutcome.CONFLICT) {
+            if ((outcome == RowOutcome.PENDING || outcome == RowOutcome.CONFLICT) && !investigated.contains(row.id())) {
                 open.put(row, outcome);
             }
         }
@@ -306,6 +336,9 @@ public class SubmissionProcessing {
         }
         event(s, SubmissionStatus.WITHDRAWN, actor, "Withdrawn by the submitter"
                 + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()));
+        if (hashConflicts != null) {
+            hashConflicts.submissionWithdrawn(submissionId, actor);
+        }
     }
 
     /** The Panel sets (or withdraws) its delegation of associations without a Hash conflict to SECAS. */

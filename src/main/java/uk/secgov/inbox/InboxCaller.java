@@ -13,6 +13,14 @@ public record InboxCaller(String username, Set<String> roles) {
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The candidate group of a task for one organisation's users in a role: {@code supplier@12} is offered
+     * to the users of party 12 who act as {@code supplier}, and to nobody else.
+     */
+    public static String organisationGroup(String role, long partyId) {
+        return role + "@" + partyId;
+    }
+
     /** The caller as the security layer knows them: {@code hasRole} answers for a role name. */
     public static InboxCaller of(String username, Predicate<String> hasRole) {
         return new InboxCaller(username, Arrays.stream(Role.values()).map(Role::groupName).filter(hasRole)

@@ -95,6 +95,11 @@ class JpaCplSubmissions implements CplSubmissions {
     }
 
     @Override
+    public Optional<SubmittedRow> row(long rowId) {
+        return Optional.ofNullable(em.find(SubmittedRow.class, rowId));
+    }
+
+    @Override
     public List<RowDecision> decisions(long submissionId) {
         return em.createQuery("select d from RowDecision d where d.rowId in (select r.id from SubmittedRow r where"
                 + " r.submissionId = :s) order by d.at, d.id", RowDecision.class).setParameter("s", submissionId)

@@ -3,6 +3,8 @@ package uk.secgov.cpl.process;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import uk.secgov.cpl.HashConflicts;
 import uk.secgov.cpl.SubmissionProcessing;
 
 /** The service tasks of {@code cpl-submission}: each calls one step and answers the route as text. */
@@ -13,11 +15,15 @@ public class CplSteps {
     @Inject
     SubmissionProcessing processing;
 
+    @Inject
+    HashConflicts conflicts;
+
     public CplSteps() {
     }
 
-    CplSteps(SubmissionProcessing processing) {
+    CplSteps(SubmissionProcessing processing, HashConflicts conflicts) {
         this.processing = processing;
+        this.conflicts = conflicts;
     }
 
     public String verify(Long submissionId) {
@@ -26,6 +32,20 @@ public class CplSteps {
 
     public String applyRules(Long submissionId) {
         return processing.applyRules(submissionId).name();
+    }
+
+    /** Each conflicting row opens a {@code hash-conflict-investigation}, or joins the open one. */
+    public void openInvestigations(Long submissionId) {
+        conflicts.investigate(submissionId);
+    }
+
+    /** The rows the submission waits for, one wait each. */
+    public List<Long> conflictRows(Long submissionId) {
+        return conflicts.rowsUnderInvestigation(submissionId);
+    }
+
+    public boolean conflictsDecided(Long submissionId) {
+        return processing.conflictsDecided(submissionId);
     }
 
     public void reject(Long submissionId, String actor, String reason) {

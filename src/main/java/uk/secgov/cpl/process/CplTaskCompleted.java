@@ -18,7 +18,7 @@ import uk.secgov.inbox.TaskFieldsRefused;
  * What a completed user task of {@code cpl-submission} said, recorded on the submission before the
  * process moves on. A completion that says too little is refused whole (the task stays open).
  * Fields: {@code rowN} = associate or reject and {@code reasonN} per open row N; {@code return}
- * for SECAS returning the submission; {@code findings}; {@code action} = verify or reject, {@code reason}.
+ * for SECAS returning the submission; {@code action} = verify or reject, {@code reason}.
  */
 @Named("cplTaskCompleted")
 @ApplicationScoped
@@ -41,7 +41,6 @@ public class CplTaskCompleted implements TaskListener {
         try {
             switch (task.getTaskDefinitionKey()) {
                 case "verifyAgain" -> verifyAgainCompleted(task);
-                case "investigateConflict" -> conflictInvestigated(task);
                 case "secasReview" -> reviewed(task);
                 case "panelDecision" -> decided(task);
                 default -> throw new IllegalStateException("No completion rule for task " + task.getTaskDefinitionKey());
@@ -69,14 +68,6 @@ public class CplTaskCompleted implements TaskListener {
             throw new SubmissionRefused("Give the reason for rejecting it.");
         }
         task.setVariable("verifiedBy", task.getAssignee());
-    }
-
-    void conflictInvestigated(DelegateTask task) {
-        String findings = text(task, "findings");
-        if (findings == null || findings.isEmpty()) {
-            throw new SubmissionRefused("Write the findings of the investigation.");
-        }
-        processing.conflictsInvestigated(submissionOf(task), task.getAssignee(), findings);
     }
 
     void reviewed(DelegateTask task) {

@@ -26,8 +26,7 @@ import uk.secgov.inbox.TaskNotFound;
 import uk.secgov.inbox.TaskNotYours;
 
 /**
- * The page of a {@code cpl-submission} task: SECAS's review, the Panel's decision, the conflict
- * findings or verifying again, with the submission beside it. Completing it goes through the inbox,
+ * The page of a {@code cpl-submission} task: SECAS's review, the Panel's decision or verifying again, with the submission beside it. Completing it goes through the inbox,
  * so the process's own checks apply and a refusal leaves the task open with the reason shown.
  */
 @Named
@@ -102,7 +101,6 @@ public class CplTaskView implements Serializable {
     private transient SubmissionQueries.SubmissionView submission;
     private final List<RowChoice> rows = new ArrayList<>();
     private String returnReason;
-    private String findings;
     private String action;
     private String reason;
 
@@ -144,7 +142,6 @@ public class CplTaskView implements Serializable {
                     }
                 }
             }
-            case "conflict" -> fields.put("findings", findings == null ? "" : findings);
             case "verify" -> {
                 fields.put("action", action == null ? "" : action);
                 fields.put("reason", reason == null ? "" : reason);
@@ -201,14 +198,6 @@ public class CplTaskView implements Serializable {
 
     public void setReturnReason(String returnReason) {
         this.returnReason = returnReason;
-    }
-
-    public String getFindings() {
-        return findings;
-    }
-
-    public void setFindings(String findings) {
-        this.findings = findings;
     }
 
     public String getAction() {

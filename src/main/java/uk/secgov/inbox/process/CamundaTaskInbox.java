@@ -21,6 +21,7 @@ import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
 import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.party.Directory;
 
 /** The inbox over the engine's task service; paging and filtering happen in the database. */
 @ApplicationScoped
@@ -38,6 +39,9 @@ class CamundaTaskInbox implements TaskInbox {
 
     @Inject
     RepositoryService repositoryService;
+
+    @Inject
+    Directory directory;
 
     @Override
     public List<InboxTask> tasks(InboxCaller caller, int first, int size) {
@@ -115,7 +119,7 @@ class CamundaTaskInbox implements TaskInbox {
             return Set.of();
         }
         return taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
-                .taskCandidateGroupIn(List.copyOf(caller.roles())).includeAssignedTasks().list().stream()
+                .taskCandidateGroupIn(groupsOf(caller)).includeAssignedTasks().list().stream()
                 .map(Task::getId).collect(Collectors.toSet());
     }
 
@@ -124,7 +128,15 @@ class CamundaTaskInbox implements TaskInbox {
         if (caller.roles().isEmpty()) {
             return query.taskAssignee(caller.username());
         }
-        return query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.roles())).endOr();
+        return query.or().taskAssignee(caller.username()).taskCandidateGroupIn(groupsOf(caller)).endOr();
+    }
+
+    /** The caller's roles, and each role within their own organisation ({@link InboxCaller#organisationGroup}). */
+    private List<String> groupsOf(InboxCaller caller) {
+        List<String> groups = new java.util.ArrayList<>(caller.roles());
+        directory.user(caller.username()).map(u -> u.party().id()).ifPresent(party -> caller.roles()
+                .forEach(role -> groups.add(InboxCaller.organisationGroup(role, party))));
+        return groups;
     }
 
     private List<InboxTask> toInboxTasks(InboxCaller caller, List<Task> tasks) {

@@ -59,9 +59,12 @@ class CplSubmissionProcessTest {
             calls.add("reject " + actor + ": " + reason);
         }
 
+        boolean rowsLeft;
+
         @Override
-        public void conflictsInvestigated(long submissionId, String actor, String findings) {
-            calls.add("investigated " + actor + ": " + findings);
+        public boolean conflictsDecided(long submissionId) {
+            calls.add("conflicts decided");
+            return rowsLeft;
         }
 
         @Override
@@ -91,7 +94,7 @@ class CplSubmissionProcessTest {
         configuration.setJdbcUrl("jdbc:h2:mem:cpl-submission-process-test;DB_CLOSE_DELAY=-1");
         ProcessEngineBootstrap.applyApplicationSettings(configuration);
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(Map.of("cplSteps", new CplSteps(STEPS), "cplTaskCompleted", new CplTaskCompleted(STEPS)));
+        configuration.setBeans(Map.of("cplSteps", new CplSteps(STEPS, null), "cplTaskCompleted", new CplTaskCompleted(STEPS)));
         return configuration.buildProcessEngine();
     }
 
@@ -101,6 +104,7 @@ class CplSubmissionProcessTest {
         STEPS.verifications.clear();
         STEPS.route = SubmissionProcessing.Route.REVIEW;
         STEPS.delegated = false;
+        STEPS.rowsLeft = false;
         STEPS.calls.clear();
     }
 
@@ -176,21 +180,6 @@ class CplSubmissionProcessTest {
         complete(task(), fields("action", "reject", "reason", "No current CRL for a week"));
         assertThat(given).isEnded().hasPassed("rejectUnverified", "rejected");
         assertThat(STEPS.calls).contains("reject secas: Rejected by SECAS: No current CRL for a week");
-    }
-
-    @Test
-    @Deployment(resources = "bpmn/cpl-submission.bpmn")
-    void aHashConflictIsInvestigatedBeforeTheReview() {
-        STEPS.route = SubmissionProcessing.Route.CONFLICT;
-        ProcessInstance instance = submitted();
-        execute(job());
-
-        assertThat(instance).isWaitingAt("investigateConflict").task().hasCandidateGroup("secas");
-        assertThatThrownBy(() -> completeAs("secas", fields())).hasRootCauseInstanceOf(TaskFieldsRefused.class);
-        complete(task(), fields("findings", "The manufacturer confirms a new image"));
-
-        assertThat(instance).isWaitingAt("secasReview");
-        assertThat(STEPS.calls).contains("investigated secas: The manufacturer confirms a new image");
     }
 
     @Test

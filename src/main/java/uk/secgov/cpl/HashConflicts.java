@@ -1,0 +1,368 @@
+package uk.secgov.cpl;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.secgov.cpl.InvestigationEvent.Kind;
+import uk.secgov.cpl.InvestigationEvent.Outcome;
+import uk.secgov.cpl.InvestigationParty.Why;
+import uk.secgov.cpl.InvestigationRecord.State;
+import uk.secgov.party.Directory;
+import uk.secgov.party.ManufacturerId;
+import uk.secgov.party.Party;
+import uk.secgov.party.PartyCategory;
+import uk.secgov.party.Role;
+
+/**
+ * The steps of the {@code hash-conflict-investigation} process (Appendix Z 4.3(b)): a conflicting row
+ * opens an investigation or joins the open one on the same current Hash; SECAS opens it, recommends;
+ * the Panel decides; the decision is applied to the rows and the CPL. Each step only adds records.
+ */
+@ApplicationScoped
+@Transactional
+public class HashConflicts {
+
+    @Inject
+    ConflictInvestigations investigations;
+
+    @Inject
+    CplSubmissions submissions;
+
+    @Inject
+    CplRegister register;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<InvestigationChanged> changes;
+
+    /** The record of an investigation, read whole. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvestigationRecord record(long investigationId) {
+        ConflictInvestigation i = investigations.byId(investigationId)
+                .orElseThrow(() -> new InvestigationNotFound("#" + investigationId));
+        return new InvestigationRecord(i, investigations.rows(i.id()), investigations.parties(i.id()),
+                investigations.requests(i.id()), investigations.answers(i.id()), investigations.events(i.id()));
+    }
+
+    InvestigationEvent event(ConflictInvestigation i, Kind kind, Outcome outcome, Long requestId, String actor,
+            String note) {
+        return event(i, kind, outcome, requestId, actor, note, false);
+    }
+
+    InvestigationEvent event(ConflictInvestigation i, Kind kind, Outcome outcome, Long requestId, String actor,
+            String note, boolean fromProcess) {
+        InvestigationEvent e = investigations.add(InvestigationEvent.of(i.id(), clock.instant(), kind, outcome,
+                requestId, actor, note));
+        if (changes != null) {
+            changes.fire(new InvestigationChanged(i.id(), i.reference(), kind, requestId, fromProcess));
+        }
+        return e;
+    }
+
+    /**
+     * Puts each conflicting row of the submission under investigation: the open investigation of the
+     * association it challenges if there is one (it joins), else a new one with the relevant Parties proposed.
+     *
+     */
+    public void investigate(long submissionId) {
+        CplSubmission s = submissions.byId(submissionId).orElseThrow(() -> new SubmissionNotFound("#" + submissionId));
+        Map<Long, RowOutcome> rules = new LinkedHashMap<>();
+        submissions.decisions(submissionId).stream().filter(d -> d.stage() == RowDecision.Stage.RULES)
+                .forEach(d -> rules.put(d.rowId(), d.outcome()));
+        for (SubmittedRow row : submissions.rows(submissionId)) {
+            if (rules.get(row.id()) != RowOutcome.CONFLICT) {
+                continue;
+            }
+            if (investigations.rowOf(row.id()).isEmpty()) {
+                investigateRow(s, row);
+            }
+        }
+    }
+
+    /** The submission's rows that wait for an investigation's decision. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> rowsUnderInvestigation(long submissionId) {
+        return submissions.rows(submissionId).stream().map(SubmittedRow::id)
+                .filter(id -> investigations.rowOf(id).isPresent()).toList();
+    }
+
+    /** The submissions whose rows an investigation decided, by reference, with those row ids. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<Long>> waitingSubmissions(long investigationId) {
+        Map<String, List<Long>> waiting = new LinkedHashMap<>();
+        for (InvestigationRow ir : activeRows(record(investigationId))) {
+            SubmittedRow row = submissions.row(ir.rowId()).orElseThrow();
+            String reference = submissions.byId(row.submissionId()).orElseThrow().reference();
+            waiting.computeIfAbsent(reference, k -> new ArrayList<>()).add(row.id());
+        }
+        return waiting;
+    }
+
+    private void investigateRow(CplSubmission s, SubmittedRow row) {
+        Instant now = clock.instant();
+        Optional<DeviceModel> model = register.model(row.key());
+        Optional<HashAssociation> sameModel = model.flatMap(m -> register.current(m.id()))
+                .filter(a -> a.imageHash().isPresent());
+        ConflictInvestigation.Kind kind;
+        HashAssociation challenged;
+        if (sameModel.isPresent()) {
+            kind = ConflictInvestigation.Kind.DIFFERENT_HASH;
+            challenged = sameModel.get();
+        } else {
+            kind = ConflictInvestigation.Kind.HASH_ELSEWHERE;
+            DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
+                    .stream().findFirst().orElseThrow(() -> new IllegalStateException("Row " + row.id()
+                            + " is marked as a conflict but nothing on the CPL conflicts with it"));
+            challenged = register.current(other.id()).orElseThrow();
+        }
+        List<ConflictInvestigation> earlier = investigations.ofAssociation(challenged.id());
+        Optional<ConflictInvestigation> open = earlier.stream().filter(i -> !record(i.id()).isClosed()).findFirst();
+        ConflictInvestigation investigation;
+        if (open.isPresent()) {
+            investigation = open.get();
+            investigations.add(InvestigationRow.of(investigation.id(), row.id(), now));
+            proposeParties(investigation, s, row, challenged);
+            event(investigation, Kind.JOINED, null, null, SubmissionProcessing.SYSTEM, "Row " + row.rowNumber()
+                    + " of submission " + s.reference() + " asks for the same Device Model with Hash "
+                    + row.imageHash() + ": it joins this investigation.");
+            return;
+        }
+        long number = investigations.nextNumber();
+        investigation = investigations.add(ConflictInvestigation.of(String.format("HCI-%d-%06d",
+                java.time.ZonedDateTime.ofInstant(now, java.time.ZoneId.of("Europe/London")).getYear(), number), kind, challenged,
+                earlier.size() + 1, now));
+        investigations.add(InvestigationRow.of(investigation.id(), row.id(), now));
+        proposeParties(investigation, s, row, challenged);
+        String existing = "CPL entry " + challenged.deviceModelId() + " has Hash " + challenged.imageHash().orElse("")
+                + " (" + originOf(challenged) + ")";
+        event(investigation, Kind.DETECTED, null, null, SubmissionProcessing.SYSTEM, (kind
+                == ConflictInvestigation.Kind.DIFFERENT_HASH ? "Appendix Z 4.3(b): " + existing + "; row "
+                        + row.rowNumber() + " of submission " + s.reference() + " asks for Hash " + row.imageHash() + "."
+                        : "The same Hash is claimed for another Device Model: " + existing + "; row " + row.rowNumber()
+                                + " of submission " + s.reference() + " claims it for " + row.key() + "."));
+    }
+
+    /** Where an association came from, in words. */
+    public String originOf(HashAssociation association) {
+        return association.submissionId().flatMap(submissions::byId)
+                .map(s -> "associated " + UkDate.of(association.at()) + " by submission " + s.reference())
+                .orElse("associated " + UkDate.of(association.at()) + " before this register");
+    }
+
+    private void proposeParties(ConflictInvestigation investigation, CplSubmission s, SubmittedRow row,
+            HashAssociation challenged) {
+        Map<Long, Why> proposed = new LinkedHashMap<>();
+        proposed.put(s.submittingPartyId(), Why.SUBMITTER);
+        manufacturer(row.manufacturerId()).ifPresent(p -> proposed.putIfAbsent(p.id(), Why.IMAGE_CREATOR));
+        challenged.submissionId().flatMap(submissions::byId)
+                .ifPresent(earlier -> proposed.putIfAbsent(earlier.submittingPartyId(), Why.CURRENT_HASH_SUBMITTER));
+        boolean dccInvolved = row.dccMustSubmit() || proposed.keySet().stream().map(directory::party)
+                .flatMap(Optional::stream).anyMatch(p -> p.category() == PartyCategory.DCC);
+        if (dccInvolved) {
+            directory.parties(0, 1000).stream().filter(p -> p.category() == PartyCategory.DCC && p.isEnabled())
+                    .findFirst().ifPresent(p -> proposed.putIfAbsent(p.id(), Why.DCC));
+        }
+        Set<Long> already = investigations.parties(investigation.id()).stream().map(InvestigationParty::partyId)
+                .collect(Collectors.toSet());
+        Instant now = clock.instant();
+        proposed.forEach((partyId, why) -> {
+            if (!already.contains(partyId)) {
+                investigations.add(InvestigationParty.of(investigation.id(), partyId, why, true, now,
+                        SubmissionProcessing.SYSTEM));
+            }
+        });
+    }
+
+    private Optional<Party> manufacturer(String manufacturerId) {
+        return directory.parties(0, 1000).stream()
+                .filter(p -> p.manufacturerId().map(ManufacturerId::value).filter(manufacturerId::equals).isPresent())
+                .findFirst();
+    }
+
+    /** SECAS has checked the parties and opens the investigation. */
+    public void open(long investigationId, String actor, String note) {
+        InvestigationRecord r = record(investigationId);
+        r.require("be opened", State.DETECTED);
+        String parties = r.parties().values().stream().map(p -> partyName(p.partyId()) + " (" + p.why().label() + ")")
+                .collect(Collectors.joining(", "));
+        event(r.investigation(), Kind.OPENED, null, null, actor, "Investigation opened with " + parties + "."
+                + (note == null || note.isBlank() ? "" : " " + note.strip()));
+    }
+
+    /** SECAS's recommendation, with its reasons. */
+    public void recommend(long investigationId, String actor, Outcome outcome, String reasons) {
+        InvestigationRecord r = record(investigationId);
+        r.require("take a recommendation", State.INVESTIGATING);
+        requireText(reasons, "Give the reasons for the recommendation.");
+        if (outcome == null) {
+            throw new InvestigationRefused("Recommend replace or retain.");
+        }
+        event(r.investigation(), Kind.RECOMMENDED, outcome, null, actor, "SECAS recommends "
+                + (outcome == Outcome.REPLACE ? "replacing" : "retaining") + " the current Hash: " + reasons.strip());
+    }
+
+    /** The Panel's decision, with its rationale. */
+    public void decide(long investigationId, String actor, Outcome outcome, String rationale) {
+        InvestigationRecord r = record(investigationId);
+        r.require("be decided", State.RECOMMENDED);
+        requireText(rationale, "Give the Panel's rationale.");
+        if (outcome == null) {
+            throw new InvestigationRefused("Decide replace or retain.");
+        }
+        event(r.investigation(), Kind.DECIDED, outcome, null, actor, "The Panel decided to "
+                + (outcome == Outcome.REPLACE ? "replace" : "retain") + " the current Hash: " + rationale.strip());
+    }
+
+    private static void requireText(String text, String problem) {
+        if (text == null || text.isBlank()) {
+            throw new InvestigationRefused(problem);
+        }
+    }
+
+    /**
+     * The decision applied: replace supersedes the challenged association with the first conflicting row's
+     * Hash (the next step of the CPL entry's history, the old one stays); retain rejects the rows. Each
+     * row's outcome is recorded on its submission, whose process then goes on.
+     */
+    public void applyDecision(long investigationId) {
+        InvestigationRecord r = record(investigationId);
+        r.require("be applied", State.DECIDED);
+        InvestigationEvent decided = r.latest(Kind.DECIDED).orElseThrow();
+        boolean replace = decided.outcome().orElseThrow() == Outcome.REPLACE;
+        Instant now = clock.instant();
+        SubmittedRow replacing = null;
+        String applied = "The conflicting rows are rejected; the current Hash stays.";
+        for (InvestigationRow ir : activeRows(r)) {
+            SubmittedRow row = submissions.row(ir.rowId()).orElseThrow();
+            CplSubmission s = submissions.byId(row.submissionId()).orElseThrow();
+            boolean replaces = replace && replacing == null;
+            String reason = decided.note() + " (investigation " + r.investigation().reference() + ")"
+                    + (replace && !replaces ? " Another row's Hash (row " + replacing.rowNumber() + ") replaces it." : "");
+            RowDecision d = submissions.add(RowDecision.of(row.id(), now, RowDecision.Stage.INVESTIGATION,
+                    replaces ? RowOutcome.REPLACED : RowOutcome.RETAINED, decided.actor(), reason));
+            if (replaces) {
+                replacing = row;
+                DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
+                HashAssociation added = register.add(HashAssociation.following(register.current(model.id()), model.id(),
+                        row.imageHash(), now, s.id(), d.id(), decided.actor(), decided.note()));
+                applied = "CPL entry " + model.id() + " now has Hash " + row.imageHash() + " (history step "
+                        + added.seq() + ", from row " + row.rowNumber() + " of submission " + s.reference()
+                        + "); the earlier Hash stays in its history.";
+            }
+            submissions.add(SubmissionEvent.of(s.id(), now, SubmissionStatus.UNDER_INVESTIGATION,
+                    SubmissionProcessing.SYSTEM, "Hash conflict investigation " + r.investigation().reference()
+                            + ": row " + row.rowNumber() + " " + (replaces ? "replaces the current Hash." : "is rejected"
+                            + " (the current Hash is retained).")));
+        }
+        int open = r.openRequests().size();
+        event(r.investigation(), Kind.CPL_UPDATED, decided.outcome().orElseThrow(), null, SubmissionProcessing.SYSTEM,
+                applied + (open == 0 ? "" : " " + open + " unanswered request(s) closed with the investigation."));
+    }
+
+    /** The rows still deciding here: those whose submission was not withdrawn. */
+    public List<InvestigationRow> activeRows(InvestigationRecord r) {
+        Set<Long> submissionIds = new java.util.HashSet<>();
+        Map<Long, Long> submissionOfRow = new LinkedHashMap<>();
+        for (InvestigationRow ir : r.rows()) {
+            long sid = submissions.row(ir.rowId()).orElseThrow().submissionId();
+            submissionIds.add(sid);
+            submissionOfRow.put(ir.rowId(), sid);
+        }
+        Map<Long, SubmissionEvent> latest = submissions.latestEvents(submissionIds);
+        return r.rows().stream().filter(ir -> latest.get(submissionOfRow.get(ir.rowId())) == null
+                || latest.get(submissionOfRow.get(ir.rowId())).status() != SubmissionStatus.WITHDRAWN).toList();
+    }
+
+    /** The submitter withdrew: its rows leave their investigations; one left without rows ends, withdrawn. */
+    public void submissionWithdrawn(long submissionId, String actor) {
+        CplSubmission s = submissions.byId(submissionId).orElseThrow();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (SubmittedRow row : submissions.rows(submissionId)) {
+            Optional<InvestigationRow> ir = investigations.rowOf(row.id());
+            if (ir.isEmpty() || !seen.add(ir.get().investigationId())) {
+                continue;
+            }
+            InvestigationRecord r = record(ir.get().investigationId());
+            if (r.isClosed()) {
+                continue;
+            }
+            if (activeRows(r).isEmpty()) {
+                event(r.investigation(), Kind.WITHDRAWN, null, null, actor, "Submission " + s.reference()
+                        + " was withdrawn by its submitter; no conflicting row is left, so the investigation ends"
+                        + " without a decision. The current Hash is unchanged.");
+            } else {
+                event(r.investigation(), Kind.ROWS_WITHDRAWN, null, null, actor, "Submission " + s.reference()
+                        + " was withdrawn by its submitter; its rows leave the investigation, which goes on for the"
+                        + " other submissions.");
+            }
+        }
+    }
+
+    /** The due date of a request passed without an answer. */
+    public void remind(long requestId) {
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        if (investigations.answer(requestId).isPresent()) {
+            return;
+        }
+        event(investigations.byId(q.investigationId()).orElseThrow(), Kind.REMINDED, null, requestId,
+                SubmissionProcessing.SYSTEM, partyName(q.partyId()) + " reminded: the answer was due "
+                        + UkDate.of(q.dueAt()) + ".");
+    }
+
+    /** Still no answer some Working Days after the due date: SECAS chases it. */
+    public void escalate(long requestId) {
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        if (investigations.answer(requestId).isPresent()) {
+            return;
+        }
+        event(investigations.byId(q.investigationId()).orElseThrow(), Kind.ESCALATED, null, requestId,
+                SubmissionProcessing.SYSTEM, "Escalated to SECAS: " + partyName(q.partyId())
+                        + " has not answered (due " + UkDate.of(q.dueAt()) + ").");
+    }
+
+    /** SECAS chased an overdue answer. */
+    public void chased(long requestId, String actor, String note) {
+        requireText(note, "Say what you did to chase the answer.");
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        event(investigations.byId(q.investigationId()).orElseThrow(), Kind.CHASED, null, requestId, actor,
+                "Chased " + partyName(q.partyId()) + ": " + note.strip());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<InformationRequest> request(long requestId) {
+        return investigations.request(requestId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestAnswer> answer(long requestId) {
+        return investigations.answer(requestId);
+    }
+
+    /** The role in which a party's users answer its requests: Supplier, DCC or manufacturer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Role answeringRole(long partyId) {
+        PartyCategory category = directory.party(partyId).orElseThrow(() -> new InvestigationNotFound("party "
+                + partyId)).category();
+        return category == PartyCategory.DCC ? Role.DCC : category == PartyCategory.MANUFACTURER ? Role.MANUFACTURER
+                : Role.SUPPLIER;
+    }
+
+    String partyName(long partyId) {
+        return directory.party(partyId).map(Party::name).orElse("party " + partyId);
+    }
+}

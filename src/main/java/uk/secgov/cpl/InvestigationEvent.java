@@ -1,0 +1,106 @@
+package uk.secgov.cpl;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.hibernate.annotations.Immutable;
+
+/** One dated step of an investigation's timeline, attributed to its actor; never changed. */
+@Entity
+@Immutable
+@Table(name = "cpl_investigation_event")
+public class InvestigationEvent {
+
+    /** What happened. */
+    public enum Kind {
+        DETECTED, JOINED, OPENED, PARTY_ADDED, PARTY_REMOVED, ASKED, ANSWERED, REMINDED, ESCALATED, CHASED,
+        RECOMMENDED, DECIDED, CPL_UPDATED, ROWS_WITHDRAWN, WITHDRAWN
+    }
+
+    /** The recommendation or decision: replace the current Hash, or retain it (the new row is rejected). */
+    public enum Outcome {
+        REPLACE, RETAIN
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "investigation_id", nullable = false)
+    private long investigationId;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Outcome outcome;
+
+    @Column(name = "request_id")
+    private Long requestId;
+
+    @Column(nullable = false, length = 100)
+    private String actor;
+
+    @Column(nullable = false, length = 4000)
+    private String note;
+
+    protected InvestigationEvent() {
+    }
+
+    static InvestigationEvent of(long investigationId, Instant at, Kind kind, Outcome outcome, Long requestId,
+            String actor, String note) {
+        InvestigationEvent e = new InvestigationEvent();
+        e.investigationId = investigationId;
+        e.at = at;
+        e.kind = kind;
+        e.outcome = outcome;
+        e.requestId = requestId;
+        e.actor = actor;
+        e.note = note.length() > 4000 ? note.substring(0, 3997) + "..." : note;
+        return e;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long investigationId() {
+        return investigationId;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public Optional<Long> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String note() {
+        return note;
+    }
+}

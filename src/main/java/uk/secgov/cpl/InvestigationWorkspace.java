@@ -1,0 +1,307 @@
+package uk.secgov.cpl;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.calendar.WorkingDays;
+import uk.secgov.cpl.InvestigationEvent.Kind;
+import uk.secgov.cpl.InvestigationParty.Why;
+import uk.secgov.cpl.InvestigationRecord.State;
+import uk.secgov.party.Party;
+import uk.secgov.party.PartyCategory;
+import uk.secgov.party.UserAccount;
+
+/**
+ * What people do on an investigation outside its process steps: SECAS adds or removes parties and asks
+ * questions; a party's users answer their own party's requests with evidence; everyone involved reads
+ * what they may see. An investigation or request the caller may not see is not found.
+ */
+@ApplicationScoped
+@Transactional
+public class InvestigationWorkspace {
+
+    @Inject
+    ConflictInvestigations investigations;
+
+    @Inject
+    HashConflicts conflicts;
+
+    @Inject
+    CplSubmissions submissions;
+
+    @Inject
+    CplRegister register;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    ConflictSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    uk.secgov.party.Directory directory;
+
+    /** The caller as the security layer knows them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvestigationViewer viewer(String username, Predicate<String> hasRole) {
+        Long party = directory.user(username).map(UserAccount::party).map(Party::id).orElse(null);
+        return new InvestigationViewer(username, party, hasRole.test("secas"), hasRole.test("panel"));
+    }
+
+    /** One line of the list of investigations. */
+    public record InvestigationLine(String reference, ConflictInvestigation.Kind kind, long entryId, String state,
+            Instant openedAt) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InvestigationLine> page(InvestigationViewer viewer, int first, int size) {
+        if (!viewer.seesAll() && viewer.partyId() == null) {
+            return List.of();
+        }
+        return investigations.page(viewer.seesAll() ? null : viewer.partyId(), first, size).stream()
+                .map(i -> new InvestigationLine(i.reference(), i.kind(), i.deviceModelId(),
+                        conflicts.record(i.id()).state().label(), i.openedAt())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(InvestigationViewer viewer) {
+        return !viewer.seesAll() && viewer.partyId() == null ? 0 : investigations.count(viewer.seesAll() ? null
+                : viewer.partyId());
+    }
+
+    /** A conflicting row, with its submission. */
+    public record ConflictingRow(long rowId, String submissionReference, String submittingParty, int rowNumber,
+            String imageHash, DeviceModelKey key, Instant receivedAt, boolean active) {
+    }
+
+    /** A party in the investigation. */
+    public record PartyLine(long partyId, String name, String why) {
+    }
+
+    /** A request with its answer, if any. */
+    public record RequestLine(long id, long partyId, String partyName, String question, Long followsRequestId,
+            Instant askedAt, String askedBy, Instant dueAt, Instant escalateAt, RequestAnswer answer) {
+
+        public boolean answered() {
+            return answer != null;
+        }
+    }
+
+    /** The workspace: both Hashes and where they came from, the rows, the parties, requests, timeline. */
+    public record InvestigationView(ConflictInvestigation investigation, State state, DeviceModel entry,
+            HashAssociation challenged, String challengedOrigin, String challengedSubmissionReference,
+            List<ConflictingRow> rows, List<PartyLine> parties, List<RequestLine> requests,
+            List<InvestigationEvent> timeline, boolean seesAll) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvestigationView view(InvestigationViewer viewer, String reference) {
+        InvestigationRecord r = visible(viewer, reference);
+        ConflictInvestigation i = r.investigation();
+        HashAssociation challenged = register.history(i.deviceModelId()).stream()
+                .filter(a -> a.id() == i.challengedAssociationId()).findFirst().orElseThrow();
+        java.util.Set<Long> active = new java.util.HashSet<>();
+        conflicts.activeRows(r).forEach(ir -> active.add(ir.rowId()));
+        List<ConflictingRow> rows = new ArrayList<>();
+        for (InvestigationRow ir : r.rows()) {
+            SubmittedRow row = submissions.row(ir.rowId()).orElseThrow();
+            CplSubmission s = submissions.byId(row.submissionId()).orElseThrow();
+            rows.add(new ConflictingRow(row.id(), s.reference(), conflicts.partyName(s.submittingPartyId()),
+                    row.rowNumber(), row.imageHash(), row.key(), s.receivedAt(), active.contains(row.id())));
+        }
+        List<PartyLine> parties = r.parties().values().stream().map(p -> new PartyLine(p.partyId(),
+                conflicts.partyName(p.partyId()), p.why().label())).toList();
+        Map<Long, RequestAnswer> answers = r.answersByRequest();
+        List<RequestLine> requests = r.requests().stream()
+                .filter(q -> viewer.seesAll() || q.partyId() == viewer.partyId())
+                .map(q -> new RequestLine(q.id(), q.partyId(), conflicts.partyName(q.partyId()), q.question(),
+                        q.followsRequestId().orElse(null), q.askedAt(), q.askedBy(), q.dueAt(), q.escalateAt(),
+                        answers.get(q.id()))).toList();
+        List<InvestigationEvent> timeline = viewer.seesAll() ? r.events() : r.events().stream()
+                .filter(e -> sharedWithParties(e) || e.requestId().flatMap(r::request)
+                        .filter(q -> q.partyId() == viewer.partyId()).isPresent()).toList();
+        return new InvestigationView(i, r.state(), register.model(i.deviceModelId()).orElseThrow(), challenged,
+                conflicts.originOf(challenged), challenged.submissionId().flatMap(submissions::byId)
+                        .map(CplSubmission::reference).orElse(null), rows, parties, requests, timeline,
+                viewer.seesAll());
+    }
+
+    /** What every involved party may read on the timeline: how it started, how it ended. */
+    private static boolean sharedWithParties(InvestigationEvent e) {
+        return e.kind() == Kind.DETECTED || e.kind() == Kind.OPENED || e.kind() == Kind.DECIDED
+                || e.kind() == Kind.CPL_UPDATED || e.kind() == Kind.WITHDRAWN;
+    }
+
+    /** SECAS brings a party into the investigation. */
+    public void addParty(InvestigationViewer viewer, String reference, long partyId) {
+        InvestigationRecord r = runBySecas(viewer, reference, "take a party in");
+        Party party = directory.party(partyId).orElseThrow(() -> new InvestigationRefused("No party " + partyId + "."));
+        if (r.involves(partyId)) {
+            throw new InvestigationRefused(party.name() + " is already involved.");
+        }
+        investigations.add(InvestigationParty.of(r.investigation().id(), partyId, Why.ADDED_BY_SECAS, true,
+                clock.instant(), viewer.username()));
+        conflicts.event(r.investigation(), Kind.PARTY_ADDED, null, null, viewer.username(), party.name()
+                + " added to the investigation.");
+    }
+
+    /** SECAS takes a party out (its earlier requests and answers stay on record). */
+    public void removeParty(InvestigationViewer viewer, String reference, long partyId) {
+        InvestigationRecord r = runBySecas(viewer, reference, "take a party out");
+        InvestigationParty p = r.parties().get(partyId);
+        if (p == null) {
+            throw new InvestigationRefused("That party is not involved.");
+        }
+        investigations.add(InvestigationParty.of(r.investigation().id(), partyId, p.why(), false, clock.instant(),
+                viewer.username()));
+        conflicts.event(r.investigation(), Kind.PARTY_REMOVED, null, null, viewer.username(),
+                conflicts.partyName(partyId) + " removed from the investigation.");
+    }
+
+    /**
+     * SECAS asks an involved party a question, due {@code workingDays} Working Days after today at 17:00
+     * UK time (the default from the settings when null); it escalates the configured Working Days later.
+     */
+    public InformationRequest ask(InvestigationViewer viewer, String reference, long partyId, String question,
+            Integer workingDays, Long followsRequestId) {
+        InvestigationRecord r = runBySecas(viewer, reference, "take questions");
+        r.require("take questions", State.INVESTIGATING);
+        if (question == null || question.isBlank()) {
+            throw new InvestigationRefused("Write the question.");
+        }
+        if (question.strip().length() > 4000) {
+            throw new InvestigationRefused("A question is at most 4000 characters.");
+        }
+        if (!r.involves(partyId)) {
+            throw new InvestigationRefused("Only an involved party can be asked; add it first.");
+        }
+        Party party = directory.party(partyId).orElseThrow();
+        if (!party.category().isSupplier() && party.category() != PartyCategory.DCC
+                && party.category() != PartyCategory.MANUFACTURER) {
+            throw new InvestigationRefused(party.name() + " has no users who can answer (a Supplier, the DCC or a"
+                    + " manufacturer can).");
+        }
+        if (followsRequestId != null && r.request(followsRequestId).filter(q -> q.partyId() == partyId).isEmpty()) {
+            throw new InvestigationRefused("A follow-up question follows an earlier request to the same party.");
+        }
+        int days = workingDays == null ? settings.answerWorkingDays() : workingDays;
+        if (days < 1 || days > 60) {
+            throw new InvestigationRefused("The answer is due 1 to 60 Working Days later, not " + days + ".");
+        }
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(WorkingDayCalendar.UK).toLocalDate();
+        java.time.ZonedDateTime due = calendar.closingTime(today, WorkingDays.of(days));
+        java.time.ZonedDateTime escalate = settings.escalationWorkingDays() == 0 ? due
+                : calendar.closingTime(due.toLocalDate(), WorkingDays.of(settings.escalationWorkingDays()));
+        InformationRequest q = investigations.add(InformationRequest.of(r.investigation().id(), partyId,
+                followsRequestId, question.strip(), now, viewer.username(), days, due.toInstant(), escalate.toInstant()));
+        conflicts.event(r.investigation(), Kind.ASKED, null, q.id(), viewer.username(), (followsRequestId == null
+                ? "Question to " : "Follow-up question to ") + party.name() + ", due " + UkDate.of(q.dueAt())
+                + " 17:00: " + question.strip());
+        return q;
+    }
+
+    /**
+     * A party's user answers a request to their own party (another party's request is not found), once,
+     * while the investigation runs.
+     */
+    public RequestAnswer answer(InvestigationViewer viewer, String reference, long requestId, String answer,
+            NamedFile evidence, String evidenceType) {
+        return answer(viewer, reference, requestId, answer, evidence, evidenceType, false);
+    }
+
+    /** The same, from the completion of the request's task. */
+    public RequestAnswer answerFromTask(InvestigationViewer viewer, long requestId, String answer) {
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#"
+                + requestId));
+        return answer(viewer, investigations.byId(q.investigationId()).orElseThrow().reference(), requestId, answer,
+                null, null, true);
+    }
+
+    private RequestAnswer answer(InvestigationViewer viewer, String reference, long requestId, String answer,
+            NamedFile evidence, String evidenceType, boolean fromProcess) {
+        InvestigationRecord r = visible(viewer, reference);
+        InformationRequest q = r.request(requestId).filter(x -> viewer.partyId() != null
+                && x.partyId() == viewer.partyId()).orElseThrow(() -> new InvestigationNotFound(reference + " request "
+                        + requestId));
+        if (r.isClosed()) {
+            throw new InvestigationRefused("Investigation " + reference + " is " + r.state().label().toLowerCase()
+                    + ": it takes no more answers.");
+        }
+        if (r.answersByRequest().containsKey(requestId)) {
+            throw new InvestigationRefused("This request is already answered; SECAS can ask a follow-up question.");
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new InvestigationRefused("Write the answer.");
+        }
+        if (answer.strip().length() > 4000) {
+            throw new InvestigationRefused("An answer is at most 4000 characters; attach longer material as evidence.");
+        }
+        if (evidence != null && evidence.bytes().length > 20 * 1024 * 1024) {
+            throw new InvestigationRefused("Evidence files are at most 20 MB.");
+        }
+        RequestAnswer a = investigations.add(RequestAnswer.of(requestId, clock.instant(), viewer.username(),
+                answer.strip(), evidence != null && evidence.bytes().length > 0 ? evidence : null, evidenceType));
+        conflicts.event(r.investigation(), Kind.ANSWERED, null, requestId, viewer.username(),
+                conflicts.partyName(q.partyId()) + " answered" + (a.evidenceName().map(n -> " with evidence " + n)
+                        .orElse("")) + ": " + answer.strip(), fromProcess);
+        return a;
+    }
+
+    /** The evidence of an answer the viewer may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Evidence> evidence(InvestigationViewer viewer, String reference, long requestId) {
+        InvestigationRecord r = visible(viewer, reference);
+        r.request(requestId).filter(q -> viewer.seesAll() || q.partyId() == viewer.partyId())
+                .orElseThrow(() -> new InvestigationNotFound(reference + " request " + requestId));
+        return investigations.answer(requestId).filter(a -> a.evidenceName().isPresent())
+                .map(a -> new Evidence(a.evidenceName().get(), a.evidenceType(), a.evidenceBytes()));
+    }
+
+    /** An evidence file as uploaded. */
+    public record Evidence(String name, String contentType, byte[] bytes) {
+    }
+
+    /** The investigation deciding a submitted row, for the submission page (if the viewer may see it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> investigationOfRow(InvestigationViewer viewer, long rowId) {
+        return investigations.rowOf(rowId).flatMap(ir -> investigations.byId(ir.investigationId()))
+                .filter(i -> viewer.seesAll() || conflicts.record(i.id()).involves(viewer.partyId() == null ? -1
+                        : viewer.partyId()))
+                .map(ConflictInvestigation::reference);
+    }
+
+    private InvestigationRecord visible(InvestigationViewer viewer, String reference) {
+        ConflictInvestigation i = investigations.byReference(reference == null ? "" : reference)
+                .orElseThrow(() -> new InvestigationNotFound(reference));
+        InvestigationRecord r = conflicts.record(i.id());
+        if (!viewer.seesAll() && (viewer.partyId() == null || !r.involves(viewer.partyId()))) {
+            throw new InvestigationNotFound(reference);
+        }
+        return r;
+    }
+
+    private InvestigationRecord runBySecas(InvestigationViewer viewer, String reference, String step) {
+        InvestigationRecord r = visible(viewer, reference);
+        if (!viewer.secas()) {
+            throw new InvestigationRefused("Only SECAS runs an investigation.");
+        }
+        if (r.isClosed()) {
+            throw new InvestigationRefused("Investigation " + reference + " is " + r.state().label().toLowerCase()
+                    + ": it cannot " + step + ".");
+        }
+        return r;
+    }
+}

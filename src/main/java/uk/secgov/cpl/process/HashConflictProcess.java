@@ -1,0 +1,20 @@
+package uk.secgov.cpl.process;
+
+/** The names shared by {@code bpmn/hash-conflict-investigation.bpmn}, {@code cpl-submission} and their adapters. */
+final class HashConflictProcess {
+
+    static final String PROCESS_ID = "hash-conflict-investigation";
+    static final String INVESTIGATION_ID = "investigationId";
+    static final String REFERENCE = "reference";
+    static final String REQUEST_ID = "requestId";
+    /** The event subprocess that carries one information request. */
+    static final String INFORMATION_REQUEST = "informationRequest";
+    static final String ANSWER_REQUEST = "answerRequest";
+    static final String WITHDRAWN_MESSAGE = "hash-conflict-withdrawn";
+    /** To {@code cpl-submission}: the row {@code conflictRowId} is decided. */
+    static final String DECIDED_MESSAGE = "hash-conflict-decided";
+    static final String CONFLICT_ROW_ID = "conflictRowId";
+
+    private HashConflictProcess() {
+    }
+}
