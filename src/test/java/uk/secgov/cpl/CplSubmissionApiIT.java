@@ -156,7 +156,9 @@ class CplSubmissionApiIT {
         assertThat(conflict.getJsonArray("rows").getJsonObject(0).getString("outcome")).isEqualTo("CONFLICT");
         assertThat(conflict.getJsonArray("rows").getJsonObject(0).getJsonArray("history").getJsonObject(0)
                 .getString("reason")).contains(hash).contains(reference);
-        assertThat(taskOf("secas", conflicting, "Investigate the Hash conflict")).isNotNull();
+        String investigation = Api.demo(base, "secas").get("api/v1/cpl/investigations").json().getJsonArray("items")
+                .getJsonObject(0).getString("reference");
+        assertThat(taskOf("secas", investigation, "Open the investigation")).isNotNull();
     }
 
     @Test
