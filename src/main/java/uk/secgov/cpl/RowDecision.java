@@ -22,7 +22,9 @@ public class RowDecision {
 
     /** Who said it. */
     public enum Stage {
-        RULES, RECOMMENDATION, DECISION, DELEGATED_DECISION, WITHDRAWAL
+        RULES, RECOMMENDATION, DECISION, DELEGATED_DECISION, WITHDRAWAL,
+        /** The register refused to write a decided row because the Device Model changed since the rules ran. */
+        REGISTER
     }
 
     @Id
