@@ -27,4 +27,17 @@ public interface CplRegister {
     List<CplEntry> entries(EntryFilter filter, int first, int size);
 
     long countEntries(EntryFilter filter);
+
+    /** Every Device Model ever listed, whatever its status. */
+    long countModels();
+
+    CplImport add(CplImport origin);
+
+    Optional<CplImport> importById(long id);
+
+    /**
+     * The entries of an import, with their published CPL Entry IDs, each with its first Hash association (none
+     * for a removed entry); the next Device Model listed afterwards gets an id above the highest imported.
+     */
+    void addImported(List<CplImporter.ImportedEntry> entries, CplImport origin, String actor);
 }

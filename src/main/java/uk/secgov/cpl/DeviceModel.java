@@ -65,8 +65,11 @@ public class DeviceModel {
     @Column(name = "listed_at", nullable = false)
     private Instant listedAt;
 
-    @Column(name = "listed_by_submission_id", nullable = false)
-    private long listedBySubmissionId;
+    @Column(name = "listed_by_submission_id")
+    private Long listedBySubmissionId;
+
+    @Column(name = "listed_by_import_id")
+    private Long listedByImportId;
 
     protected DeviceModel() {
     }
@@ -156,7 +159,13 @@ public class DeviceModel {
         return listedAt;
     }
 
-    public long listedBySubmissionId() {
-        return listedBySubmissionId;
+    /** The submission that listed it; none for a model imported from the CPL published before this system. */
+    public java.util.Optional<Long> listedBySubmissionId() {
+        return java.util.Optional.ofNullable(listedBySubmissionId);
+    }
+
+    /** The import that listed it, if it was not a submission. */
+    public java.util.Optional<Long> listedByImportId() {
+        return java.util.Optional.ofNullable(listedByImportId);
     }
 }

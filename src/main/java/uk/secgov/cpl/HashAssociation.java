@@ -45,6 +45,9 @@ public class HashAssociation {
     @Column(name = "row_outcome_id")
     private Long rowOutcomeId;
 
+    @Column(name = "import_id")
+    private Long importId;
+
     @Column(nullable = false, length = 100)
     private String actor;
 
@@ -92,6 +95,11 @@ public class HashAssociation {
 
     public Optional<Long> submissionId() {
         return Optional.ofNullable(submissionId);
+    }
+
+    /** The import that made this step (the first one of an imported model). */
+    public Optional<Long> importId() {
+        return Optional.ofNullable(importId);
     }
 
     public String actor() {

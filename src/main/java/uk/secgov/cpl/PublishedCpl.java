@@ -18,8 +18,14 @@ public class PublishedCpl {
 
     /** One step of an entry's history, as published. */
     public record HistoryStep(int seq, String imageHash, java.time.Instant at, String submissionReference,
-            String decidedBy, String reason) {
+            String decidedBy, String reason, String importedFrom) {
     }
+
+    /** The columns of the CSV and XLSX exports, which an import of a published CPL reads back. */
+    public static final List<String> COLUMNS = List.of("CPL Entry ID", "Status", "Device Type", "Manufacturer ID",
+            "Manufacturer Name", "Model ID", "Model Name", "Hardware Version", "Firmware Version",
+            "SMETS/CHTS Version", "GBCS Version", "CPA Certificate Reference", "CPA Expiry Date", "CPA Renewal Date",
+            "Upgrade From CPL Entry IDs", "Manufacturer Image Hash", "Hash Associated", "Listed");
 
     static final int EXPORT_PAGE = 1000;
 
@@ -44,7 +50,8 @@ public class PublishedCpl {
     public List<HistoryStep> history(long entryId) {
         return register.history(entryId).stream().map(a -> new HistoryStep(a.seq(), a.imageHash().orElse(null),
                 a.at(), a.submissionId().flatMap(submissions::byId).map(CplSubmission::reference).orElse(null),
-                a.actor(), a.reason())).toList();
+                a.actor(), a.reason(), a.importId().flatMap(register::importById).map(CplImport::source)
+                        .orElse(null))).toList();
     }
 
     /** Every published entry in CPL Entry ID order, a page of the database at a time. */

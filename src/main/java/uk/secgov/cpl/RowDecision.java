@@ -24,7 +24,9 @@ public class RowDecision {
     public enum Stage {
         RULES, RECOMMENDATION, DECISION, DELEGATED_DECISION, WITHDRAWAL,
         /** The Panel's decision on a Hash conflict, made in its investigation. */
-        INVESTIGATION
+        INVESTIGATION,
+        /** The register refused to write a decided row because the Device Model changed since the rules ran. */
+        REGISTER
     }
 
     @Id

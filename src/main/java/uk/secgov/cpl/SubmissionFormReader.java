@@ -207,6 +207,15 @@ public class SubmissionFormReader {
         return new SubmissionForm(format, rows);
     }
 
+    /**
+     * The checks of one row of cells in form column order, for other files that carry Device Model rows (an
+     * import of the published CPL): each problem is added to {@code errors}, and the row is returned only if it
+     * has none.
+     */
+    static Optional<DeviceModelRow> checkRow(int row, String[] values, List<FormError> errors) {
+        return new RowCheck(row, values, new LocalDate[FormColumn.values().length], false, errors).read();
+    }
+
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }

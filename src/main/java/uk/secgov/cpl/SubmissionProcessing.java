@@ -127,10 +127,14 @@ public class SubmissionProcessing {
             String reason;
             Optional<DeviceModel> model = register.model(row.key());
             Optional<String> current = model.flatMap(m -> register.current(m.id())).flatMap(HashAssociation::imageHash);
+            Optional<String> badUpgradePath = upgradePathProblem(row);
             if (row.dccMustSubmit() && !fromDcc) {
                 outcome = RowOutcome.REJECTED;
                 reason = "Appendix Z 4.3(c): a " + (row.specificationVersion().equals("SMETS1") ? "SMETS1 Device Model"
                         : "Communications Hub") + " can only be submitted by the DCC.";
+            } else if (badUpgradePath.isPresent()) {
+                outcome = RowOutcome.REJECTED;
+                reason = badUpgradePath.get();
             } else if (current.isPresent() && current.get().equals(row.imageHash())) {
                 outcome = RowOutcome.REJECTED;
                 reason = "This Hash is already the current Hash of CPL entry " + model.get().id() + "; nothing to do.";
@@ -179,6 +183,8 @@ public class SubmissionProcessing {
         Optional<HashAssociation> current = register.current(model.id());
         return current.flatMap(HashAssociation::submissionId).flatMap(submissions::byId)
                 .map(s -> "associated " + UkDate.of(current.get().at()) + " by submission " + s.reference())
+                .or(() -> current.flatMap(HashAssociation::importId).flatMap(register::importById)
+                        .map(i -> "associated " + UkDate.of(current.get().at()) + ", imported from " + i.source()))
                 .orElse("associated before this register");
     }
 
@@ -195,6 +201,27 @@ public class SubmissionProcessing {
                     + " " + left + " other row(s) for SECAS to review.");
         }
         return left > 0;
+    }
+
+    /**
+     * The earlier firmware a row says can upgrade to it must be on the CPL, as the same kind of device of the same
+     * manufacturer: otherwise the DCC would be told to allow an upgrade path that cannot exist.
+     */
+    private Optional<String> upgradePathProblem(SubmittedRow row) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (Long entryId : row.upgradeFrom()) {
+            Optional<DeviceModel> earlier = register.model(entryId);
+            if (earlier.isEmpty()) {
+                problems.add(entryId + " is not a CPL Entry ID");
+            } else if (earlier.get().deviceType() != row.deviceType()
+                    || !earlier.get().manufacturerId().equals(row.manufacturerId())) {
+                problems.add("CPL entry " + entryId + " is device type " + earlier.get().deviceType()
+                        + " of manufacturer " + earlier.get().manufacturerId() + ", not " + row.deviceType() + " of "
+                        + row.manufacturerId());
+            }
+        }
+        return problems.isEmpty() ? Optional.empty() : Optional.of("Upgrade From: " + String.join("; ", problems)
+                + ". Name the CPL entries of earlier firmware of this Device Model's type and manufacturer, or N/A.");
     }
 
     /** The rows still open (not rejected by the rules), in form order, with their rule outcome. */
@@ -316,7 +343,23 @@ public class SubmissionProcessing {
                 continue;
             }
             DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
-            register.add(HashAssociation.following(register.current(model.id()), model.id(), row.imageHash(), now,
+            Optional<HashAssociation> current = register.current(model.id());
+            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash);
+            if (decision.outcome() == RowOutcome.ASSOCIATED && currentHash.isPresent()) {
+                // Appendix Z 4.3(b) again at the moment of writing: another submission may have been associated
+                // with this Device Model since the rules ran (two requests for one new model decided together).
+                submissions.add(RowDecision.of(row.id(), now, RowDecision.Stage.REGISTER, currentHash.get()
+                        .equals(row.imageHash()) ? RowOutcome.REJECTED : RowOutcome.CONFLICT, SYSTEM,
+                        currentHash.get().equals(row.imageHash())
+                                ? "Not written: CPL entry " + model.id() + " already has this Hash (" + origin(model)
+                                        + ")."
+                                : "Not written: since the rules were applied, CPL entry " + model.id() + " got Hash "
+                                        + currentHash.get() + " (" + origin(model) + "). Appendix Z 4.3(b): a"
+                                        + " different Hash is a conflict for the Panel to investigate; submit this"
+                                        + " row again to open the investigation."));
+                continue;
+            }
+            register.add(HashAssociation.following(current, model.id(), row.imageHash(), now,
                     submissionId, decision.id(), decision.actor(), decision.reason()));
             associated++;
         }

@@ -35,6 +35,40 @@ class CplSubmissionBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aLargeUploadShowsItsProgressThenTheAnswer() throws Exception {
+        String model = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        byte[] form = csv(with(esme("38040404", (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "")),
+                FormColumn.MODEL_ID, model));
+        byte[] bigSignature = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(bigSignature);
+        signIn("supplier", "supplier-password");
+        driver.get(base + "cpl/submissions.xhtml");
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 20,
+                "downloadThroughput", -1, "uploadThroughput", 512 * 1024));
+        try {
+            driver.findElement(By.id("submitForm:form")).sendKeys(file(".csv", form).toString());
+            driver.findElement(By.id("submitForm:signature")).sendKeys(file(".p7s", bigSignature).toString());
+            driver.findElement(By.id("submitForm:submit")).click();
+
+            String progress = Browser.waitFor(driver).until(d -> {
+                String text = d.findElement(By.id("uploadProgressText")).getText();
+                return text.matches("Uploading: [1-9][0-9]?% \\(.* MB of 3\\.0 MB\\)") ? text : null;
+            });
+            assertThat(progress).startsWith("Uploading: ");
+            assertThat(driver.findElement(By.id("submitForm:submit")).isEnabled()).isFalse();
+        } finally {
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                    "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        // The server's answer replaces the page, as a normal submit would: the submission, received and stored.
+        Browser.waitFor(driver).until(d -> Browser.pageTitle(d).startsWith("Submission CPL-"));
+        assertThat(driver.getCurrentUrl()).contains("cpl/submission.xhtml?reference=CPL-");
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("received");
+    }
+
+    @Test
     void aSupplierSubmitsAndSeesTheVerificationReportAndOthersCannotOpenIt() throws Exception {
         String model = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");

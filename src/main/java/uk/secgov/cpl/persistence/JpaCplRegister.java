@@ -34,6 +34,80 @@ class JpaCplRegister implements CplRegister {
     }
 
     @Override
+    public long countModels() {
+        return em.createQuery("select count(m) from DeviceModel m", Long.class).getSingleResult();
+    }
+
+    @Override
+    public uk.secgov.cpl.CplImport add(uk.secgov.cpl.CplImport origin) {
+        em.persist(origin);
+        em.flush();
+        return origin;
+    }
+
+    @Override
+    public Optional<uk.secgov.cpl.CplImport> importById(long id) {
+        return Optional.ofNullable(em.find(uk.secgov.cpl.CplImport.class, id));
+    }
+
+    @Override
+    public void addImported(List<uk.secgov.cpl.CplImporter.ImportedEntry> entries, uk.secgov.cpl.CplImport origin,
+            String actor) {
+        String reason = "Imported from " + origin.source();
+        // JDBC batches: an import of the whole published CPL is tens of thousands of rows in one transaction.
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement models = connection.prepareStatement("insert into cpl_device_model (id,"
+                    + " device_type, manufacturer_id, manufacturer_name, model_id, model_name, hardware_version,"
+                    + " firmware_version, specification_version, gbcs_version, cpa_certificate, cpa_expiry,"
+                    + " cpa_renewal, upgrade_from, listed_at, listed_by_import_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    java.sql.PreparedStatement hashes = connection.prepareStatement("insert into cpl_hash_association"
+                            + " (device_model_id, seq, previous_seq, image_hash, at, import_id, actor, reason)"
+                            + " values (?, 1, null, ?, ?, ?, ?, ?)")) {
+                int batched = 0;
+                for (uk.secgov.cpl.CplImporter.ImportedEntry e : entries) {
+                    uk.secgov.cpl.DeviceModelRow r = e.row();
+                    models.setLong(1, e.entryId());
+                    models.setString(2, r.deviceType().name());
+                    models.setString(3, r.manufacturerId());
+                    models.setString(4, r.manufacturerName());
+                    models.setString(5, r.modelId());
+                    models.setString(6, r.modelName());
+                    models.setString(7, r.hardwareVersion());
+                    models.setString(8, r.firmwareVersion());
+                    models.setString(9, r.specificationVersion().toString());
+                    models.setString(10, r.gbcsVersion());
+                    models.setString(11, r.cpaCertificate());
+                    models.setObject(12, r.cpaExpiry());
+                    models.setObject(13, r.cpaRenewal());
+                    models.setString(14, String.join(";", r.upgradeFrom().stream().map(String::valueOf).toList()));
+                    models.setObject(15, e.listedAt().atOffset(java.time.ZoneOffset.UTC));
+                    models.setLong(16, origin.id());
+                    models.addBatch();
+                    hashes.setLong(1, e.entryId());
+                    hashes.setString(2, e.imageHash());
+                    hashes.setObject(3, e.hashSince().atOffset(java.time.ZoneOffset.UTC));
+                    hashes.setLong(4, origin.id());
+                    hashes.setString(5, actor);
+                    hashes.setString(6, reason);
+                    hashes.addBatch();
+                    if (++batched % 500 == 0) {
+                        models.executeBatch();
+                        hashes.executeBatch();
+                    }
+                }
+                models.executeBatch();
+                hashes.executeBatch();
+            }
+            long highest = entries.stream().mapToLong(uk.secgov.cpl.CplImporter.ImportedEntry::entryId).max()
+                    .orElse(0);
+            try (java.sql.Statement restart = connection.createStatement()) {
+                restart.execute("alter table cpl_device_model alter column id restart with " + (highest + 1));
+            }
+        });
+    }
+
+    @Override
     public DeviceModel add(DeviceModel model) {
         em.persist(model);
         em.flush();

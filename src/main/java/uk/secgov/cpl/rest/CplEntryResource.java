@@ -50,10 +50,7 @@ public class CplEntryResource {
         }
     }
 
-    static final List<String> COLUMNS = List.of("CPL Entry ID", "Status", "Device Type", "Manufacturer ID",
-            "Manufacturer Name", "Model ID", "Model Name", "Hardware Version", "Firmware Version",
-            "SMETS/CHTS Version", "GBCS Version", "CPA Certificate Reference", "CPA Expiry Date", "CPA Renewal Date",
-            "Upgrade From CPL Entry IDs", "Manufacturer Image Hash", "Hash Associated", "Listed");
+    static final List<String> COLUMNS = PublishedCpl.COLUMNS;
 
     @Inject
     PublishedCpl cpl;

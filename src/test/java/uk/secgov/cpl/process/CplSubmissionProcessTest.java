@@ -137,7 +137,7 @@ class CplSubmissionProcessTest {
         execute(job());
 
         assertThat(instance).isWaitingAt("secasReview").task().hasCandidateGroup("secas");
-        assertThat(task().getDescription()).startsWith("CPL-2026-000001: review the rows");
+        assertThat(task().getDescription()).startsWith("CPL-2026-000001: check each Device Model row");
         completeAs("secas", fields("row2", "associate", "reason2", "Meets 4.3"));
         assertThat(instance).isWaitingAt("panelDecision").task().hasCandidateGroup("panel");
         assertThat(extension.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("row2", "reason2");
