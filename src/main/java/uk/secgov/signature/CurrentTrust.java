@@ -27,7 +27,11 @@ public class CurrentTrust {
     @Inject
     TrustAnchors anchors;
 
-    @Resource
+    /*
+     * By its global name: the bean may first be made on a job executor thread (a verification after a restart),
+     * which has no java:comp namespace, so the default java:comp name would not be found there.
+     */
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     private final Map<Long, X509CRL> parsed = new ConcurrentHashMap<>();

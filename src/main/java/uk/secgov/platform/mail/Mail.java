@@ -27,7 +27,8 @@ public class Mail {
     @Resource(lookup = "java:jboss/mail/secgov")
     Session session;
 
-    @Resource
+    /* By its global name, as the bean may first be made on a job executor thread, which has no java:comp. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executor;
 
     /** The address links in messages start with (SECGOV_BASE_URL, system property {@code secgov.base-url}). */
