@@ -37,6 +37,39 @@ public class CaseInterruptions {
         return recorder.record(reference, actor, (m, by) -> m.withdraw(reason, on, deadlines, settings, by));
     }
 
+    /**
+     * The Proposer withdraws, as {@code by}: SECAS records it for them, or a user of the proposing Party
+     * does it; anyone else is refused ({@link NotTheProposer}), and a case they may not see does not exist.
+     */
+    public Modification withdraw(String reference, Viewer by, String reason, LocalDate on) {
+        Modification m = visible(reference, by);
+        if (!by.has("secas") && !by.proposes(m)) {
+            throw new NotTheProposer(m.reference() + " was raised by " + m.proposer().partyName() + ": only a user of"
+                    + " that Party, or SECAS on its behalf, can withdraw it.");
+        }
+        return withdraw(reference, reason, on, by.username());
+    }
+
+    /**
+     * Another Party adopts a withdrawn case, as {@code by}: SECAS records it for any Party; a Party's
+     * user adopts it only for their own Party.
+     */
+    public Modification adopt(String reference, Viewer by, Proposer adopter, LocalDate on) {
+        visible(reference, by);
+        if (!by.has("secas") && (by.partyId() == null || adopter == null || !by.partyId().equals(adopter.partyId()))) {
+            throw new NotTheProposer("A Party's user adopts a withdrawn proposal for their own Party only.");
+        }
+        return adopt(reference, adopter, on, by.username());
+    }
+
+    private Modification visible(String reference, Viewer by) {
+        Modification m = recorder.find(reference);
+        if (!by.sees(m)) {
+            throw new UnknownModification(m.reference().toString());
+        }
+        return m;
+    }
+
     public Modification adopt(String reference, Proposer adopter, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.adopt(adopter, on, by));
     }

@@ -642,6 +642,10 @@ public class Modification {
         if (adopter == null) {
             throw new InvalidModificationRequest("proposerParty", "Say which Party adopts the proposal.");
         }
+        if (adopter.partyId() != null && adopter.partyId().equals(proposerPartyId)) {
+            throw new InvalidModificationRequest("proposerParty", adopter.partyName() + " withdrew " + reference()
+                    + ": another Party may adopt it, not the one that withdrew it.");
+        }
         LocalDate day = dated(on, actor);
         KeyDate end = current(KeyDateKind.ADOPTION_WINDOW_END).orElseThrow();
         if (day.isAfter(end.dueDate())) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.secgov.calendar.CalendarOverride;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.inbox.TaskDoneElsewhere;
 import uk.secgov.platform.engine.ProcessEngineBootstrap;
 import uk.secgov.modification.AuthorityDecision;
 import uk.secgov.modification.KeyDateKind;
@@ -34,7 +35,6 @@ import uk.secgov.modification.ModificationPath;
 import uk.secgov.modification.Proposer;
 import uk.secgov.modification.Route;
 import uk.secgov.modification.Stage;
-import uk.secgov.modification.StepRefused;
 import uk.secgov.modification.TimelineKind;
 import uk.secgov.modification.Vote;
 
@@ -323,7 +323,7 @@ class ModificationLifecycleProcessTest {
         assertThat(precheck.getDueDate()).isEqualTo(ukDate(2021, 6, 18, 17));
 
         assertThatThrownBy(() -> extension.getTaskService().complete(precheck.getId()))
-                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("recording it on DP");
+                .hasRootCauseInstanceOf(TaskDoneElsewhere.class).hasMessageContaining("recording it on DP");
         assertThat(processOf(dp)).isWaitingAt("giveSecasComments");
     }
 
