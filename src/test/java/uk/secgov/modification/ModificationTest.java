@@ -315,6 +315,46 @@ class ModificationTest {
     }
 
     @Test
+    void onlyTheProposersPartyOrSecasWithdrawsACaseAndAnotherPartyAdoptsIt() {
+        String ref = f.draft("Mine to withdraw", LocalDate.of(2021, 6, 11)).reference().toString();
+        f.development.completePrecheck(ref, "Joe", "ok", LocalDate.of(2021, 6, 14), "secas");
+        Viewer otherSupplier = new Viewer("supplier2", 9L, Set.of("supplier"));
+        Viewer proposersUser = new Viewer("supplier", 7L, Set.of("supplier"));
+
+        assertThatThrownBy(() -> f.interruptions.withdraw(ref, otherSupplier, "not mine", LocalDate.of(2021, 7, 1)))
+                .isInstanceOf(NotTheProposer.class).hasMessageContaining("only a user of that Party");
+        assertThat(f.register.one(Viewer.PUBLIC, ref).isWithdrawalPending()).as("nothing changed").isFalse();
+
+        Modification dp = f.interruptions.withdraw(ref, proposersUser, "No longer needed", LocalDate.of(2021, 7, 1));
+        assertThat(dp.isWithdrawalPending()).isTrue();
+        assertThat(dp.timeline().get(dp.timeline().size() - 1).recordedBy()).isEqualTo("supplier");
+
+        assertThatThrownBy(() -> f.interruptions.adopt(ref, proposersUser, ModificationFixtures.proposer(),
+                LocalDate.of(2021, 7, 2))).isInstanceOf(InvalidModificationRequest.class)
+                .hasMessageContaining("not the one that withdrew it");
+        assertThatThrownBy(() -> f.interruptions.adopt(ref, otherSupplier, new Proposer(11L, "Someone Else", "S. Else",
+                null), LocalDate.of(2021, 7, 2))).isInstanceOf(NotTheProposer.class)
+                .hasMessageContaining("their own Party only");
+        f.interruptions.adopt(ref, otherSupplier, new Proposer(9L, "Volt Supply", "V. Volt", null), LocalDate.of(2021, 7, 2));
+        assertThat(dp.proposer().partyName()).isEqualTo("Volt Supply");
+        assertThat(dp.isWithdrawalPending()).isFalse();
+    }
+
+    @Test
+    void aCaseSomeoneMayNotSeeCannotBeWithdrawnByThemAsIfItDidNotExist() {
+        String ref = f.draft("Awaiting pre-check", LocalDate.of(2021, 6, 11)).reference().toString();
+
+        assertThatThrownBy(() -> f.interruptions.withdraw(ref, new Viewer("supplier2", 9L, Set.of("supplier")), "x",
+                LocalDate.of(2021, 6, 12))).isInstanceOf(UnknownModification.class);
+    }
+
+    @Test
+    void theReleasesACaseCanTargetLeaveOutCancelledOnesSoonestFirst() {
+        assertThat(f.releaseFinder.listed()).extracting(TargetRelease::name).startsWith("November 2019 SEC Release",
+                "February 2020 SEC Release");
+    }
+
+    @Test
     void onHoldStopsProgressUntilResumedAndSupersededClosesForGood() {
         String ref = f.readyToConvert("Hold me", LocalDate.of(2021, 6, 11)).reference().toString();
         f.draft("Successor", LocalDate.of(2021, 8, 1));
