@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.NotTheProposer;
 import uk.secgov.modification.StepRefused;
+import uk.secgov.modification.UnknownDocument;
 import uk.secgov.modification.UnknownModification;
 import uk.secgov.platform.rest.Problem;
 import uk.secgov.platform.rest.UnexpectedProblems;
@@ -62,6 +63,15 @@ public final class ModificationProblems {
         @Override
         public Response toResponse(NotTheProposer exception) {
             return Problem.of(Response.Status.FORBIDDEN, exception.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownDoc implements ExceptionMapper<UnknownDocument> {
+
+        @Override
+        public Response toResponse(UnknownDocument exception) {
+            return Problem.of(Response.Status.NOT_FOUND, "There is no such resource.").toResponse();
         }
     }
 

@@ -5,7 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import jakarta.faces.context.ExternalContext;
+import jakarta.servlet.http.Part;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +23,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import uk.secgov.modification.AuthorityDecision;
+import uk.secgov.modification.CaseDocuments;
 import uk.secgov.modification.CaseInterruptions;
+import uk.secgov.modification.Classification;
+import uk.secgov.modification.DocumentFile;
+import uk.secgov.modification.DocumentSummary;
+import uk.secgov.modification.DocumentUpload;
+import uk.secgov.modification.UnknownDocument;
 import uk.secgov.modification.Challenges;
 import uk.secgov.modification.DevelopmentSteps;
 import uk.secgov.modification.Implementation;
@@ -46,6 +57,7 @@ import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UserAccount;
+import uk.secgov.signature.Uploads;
 
 /**
  * The case page: what the register shows of a case (timeline, key dates with how each was computed)
@@ -99,6 +111,9 @@ public class CaseView implements Serializable {
     transient Implementation implementation;
 
     @Inject
+    transient CaseDocuments caseDocuments;
+
+    @Inject
     transient ReleaseFinder releases;
 
     @Inject
@@ -133,6 +148,11 @@ public class CaseView implements Serializable {
     private String party;
     private String note;
     private Long releaseId;
+    private transient Part documentFile;
+    private String documentTitle;
+    private Classification documentClassification;
+    private Long supersedesId;
+    private transient List<DocumentSummary> documents;
     private String successor;
     private Long adopterPartyId;
     private String person;
@@ -151,6 +171,7 @@ public class CaseView implements Serializable {
                 }
             }
             modification = ref == null ? null : register.one(viewer.viewer(), ref);
+            documents = null;
         } catch (UnknownModification | InvalidModificationRequest | TaskNotFound | NumberFormatException e) {
             modification = null;
         }
@@ -292,6 +313,83 @@ public class CaseView implements Serializable {
     public void withdrawOwn() {
         attempt(() -> interruptions.withdraw(ref(), viewer.viewer(), note, today()),
                 "Withdrawn. Another Party may adopt it until its adoption window ends.");
+    }
+
+    /** The case's documents this visitor may read (White only unless SECAS, Panel, Change Board or Authority). */
+    public List<DocumentSummary> getDocuments() {
+        if (documents == null) {
+            documents = modification == null ? List.of() : caseDocuments.list(viewer.viewer(), ref());
+        }
+        return documents;
+    }
+
+    /** The latest version of each document, which a new version may supersede. */
+    public List<DocumentSummary> getCurrentDocuments() {
+        return getDocuments().stream().filter(DocumentSummary::isCurrent).toList();
+    }
+
+    public boolean isCanUploadDocuments() {
+        return viewer.is("secas") && modification != null;
+    }
+
+    /** SECAS uploads a document (or a new version of one) with its classification. */
+    public void uploadDocument() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            DocumentUpload upload = DocumentUpload.checked(documentTitle, documentClassification,
+                    documentFile == null ? null : documentFile.getSubmittedFileName(),
+                    documentFile == null ? null : documentFile.getContentType(), bytesOf(documentFile), Uploads.limit());
+            var stored = caseDocuments.upload(ref(), upload, supersedesId, actor());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Document '" + stored.title()
+                    + "' version " + stored.versionNumber() + " stored (" + stored.classification() + ", SHA-256 "
+                    + stored.sha256() + ").", null));
+            documentTitle = null;
+            documentClassification = null;
+            supersedesId = null;
+        } catch (InvalidModificationRequest refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+        documents = null;
+        load();
+    }
+
+    /** Reads at most one byte over the limit, so an oversized upload is refused without reading it all. */
+    private static byte[] bytesOf(Part part) {
+        if (part == null || part.getSize() == 0) {
+            return new byte[0];
+        }
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Uploads.limit() + 1));
+        } catch (IOException e) {
+            throw new InvalidModificationRequest("file", "The upload could not be read completely; try again.");
+        }
+    }
+
+    /** Sends a document this visitor may read. */
+    public void download(long documentId) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        DocumentFile file;
+        try {
+            file = caseDocuments.download(viewer.viewer(), ref(), documentId);
+        } catch (UnknownDocument | UnknownModification e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "There is no such document.", null));
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(file.mediaType());
+        external.setResponseContentLength(file.content().length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        external.setResponseHeader("X-Content-SHA256", file.sha256());
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(file.content());
+        }
+        faces.responseComplete();
+    }
+
+    public List<Classification> getClassifications() {
+        return List.of(Classification.values());
     }
 
     /** A Party's user (Supplier or DCC) looking at a case of their own Party that they may withdraw. */
@@ -574,5 +672,37 @@ public class CaseView implements Serializable {
 
     public void setOnBehalfOf(String onBehalfOf) {
         this.onBehalfOf = onBehalfOf;
+    }
+
+    public Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(Part documentFile) {
+        this.documentFile = documentFile;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public Classification getDocumentClassification() {
+        return documentClassification;
+    }
+
+    public void setDocumentClassification(Classification documentClassification) {
+        this.documentClassification = documentClassification;
+    }
+
+    public Long getSupersedesId() {
+        return supersedesId;
+    }
+
+    public void setSupersedesId(Long supersedesId) {
+        this.supersedesId = supersedesId;
     }
 }
