@@ -130,6 +130,28 @@ class ModificationScreensBrowserIT extends BrowserTest {
     }
 
     @Test
+    void secasReadsTheMonthlySubCommitteePaperAndAPartyUserCannotOpenIt() {
+        String title = "Paper " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = publicDraftOfBrightEnergy(title);
+
+        signIn("supplier", "supplier-password");
+        driver.get(base + "secas/sub-committee-paper.xhtml");
+        assertThat(Browser.pageTitle(driver)).isEqualTo("You cannot open this page");
+
+        signIn("secas", "secas-password");
+        driver.get(base + "secas/sub-committee-paper.xhtml");
+        type("paperForm:month", "June 2021");
+        driver.findElement(By.id("paperForm:show")).click();
+        waitForMessage("is not a month: write it as YYYY-MM");
+        type("paperForm:month", java.time.YearMonth.from(TODAY).toString());
+        driver.findElement(By.id("paperForm:show")).click();
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("raised")).getText().contains(reference));
+        assertThat(driver.findElement(By.id("raised")).getText()).contains(title, "Sue Supplier (Bright Energy)",
+                "Sam Analyst", "An issue to follow");
+        Browser.screenshot(driver, "secas-sub-committee-paper");
+    }
+
+    @Test
     void theRegisterFiltersByTargetRelease() {
         driver.manage().deleteAllCookies();
         driver.get(base + "modifications/index.xhtml");
