@@ -1,9 +1,12 @@
 package uk.secgov.modification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What can happen to any open case: withdrawal (and adoption), on hold, superseded; and a dated update. */
 @ApplicationScoped
@@ -22,15 +25,19 @@ public class CaseInterruptions {
     @Inject
     LifecycleSettings settings;
 
+    @Inject
+    Event<DeadlineMoved> deadlineMoved;
+
     public CaseInterruptions() {
     }
 
     public CaseInterruptions(CaseRecorder recorder, Modifications modifications, Deadlines deadlines,
-            LifecycleSettings settings) {
+            LifecycleSettings settings, Event<DeadlineMoved> deadlineMoved) {
         this.recorder = recorder;
         this.modifications = modifications;
         this.deadlines = deadlines;
         this.settings = settings;
+        this.deadlineMoved = deadlineMoved;
     }
 
     public Modification withdraw(String reference, String reason, LocalDate on, String actor) {
@@ -78,8 +85,19 @@ public class CaseInterruptions {
         return recorder.record(reference, actor, (m, by) -> m.putOnHold(reason, on, by));
     }
 
+    /**
+     * Resumes a case put on hold. Its Working Day windows stood still while it was on hold (the process
+     * suspends their timers); they run again with the Working Days they had left, and each timer moves.
+     */
     public Modification resume(String reference, LocalDate on, String actor) {
-        return recorder.record(reference, actor, (m, by) -> m.resume(on, by));
+        List<Deadline> moved = new ArrayList<>();
+        Modification m = recorder.record(reference, actor, (c, by) -> {
+            Modification.Resumption resumption = c.resume(on, deadlines, by);
+            moved.addAll(resumption.moved());
+            return resumption.event();
+        });
+        moved.forEach(d -> deadlineMoved.fire(new DeadlineMoved(m.id(), d.kind(), d.due().toInstant())));
+        return m;
     }
 
     public Modification supersede(String reference, String successor, String reason, LocalDate on, String actor) {

@@ -690,6 +690,64 @@ public class Modification {
         return append(TimelineKind.RESUMED, day, "Resumed at '" + stage.label() + "'.", List.of(), actor);
     }
 
+    /**
+     * Resumes the case and its Working Day windows: the clock of each window stopped on the day it was
+     * put on hold, and the Working Days it still had run again from the day it resumes (at least one, so
+     * a window never closes on the day it resumes). Each window that moved gets a new key date and a
+     * timeline entry; an earliest implementation date that followed a moved window follows it again.
+     * Returns the resumption and the moved deadlines.
+     */
+    public Resumption resume(LocalDate on, Deadlines deadlines, Actor actor) {
+        if (!onHold || !stage.isOpen()) {
+            throw new StepRefused(reference() + " is not on hold.");
+        }
+        LocalDate day = dated(on, actor);
+        LocalDate heldOn = events.stream().filter(e -> e.kind() == TimelineKind.PUT_ON_HOLD)
+                .reduce((a, b) -> b).map(TimelineEvent::occurredOn).orElse(day);
+        if (day.isBefore(heldOn)) {
+            throw new InvalidModificationRequest("date", "The case was put on hold on " + DAY.format(heldOn)
+                    + ": it cannot resume before that.");
+        }
+        List<KeyDate> running = openDeadlines();
+        TimelineEvent resumed = resume(day, actor);
+        List<Deadline> moved = new ArrayList<>();
+        for (KeyDate k : running) {
+            if (k.workingDays().isEmpty() || heldOn.isBefore(k.anchor())) {
+                continue;
+            }
+            int used = deadlines.workingDaysBetween(k.anchor(), heldOn);
+            int left = Math.max(1, k.workingDays().get() - used);
+            Deadline again = deadlines.closingAfter(k.kind(), day, left);
+            if (again.due().toInstant().equals(k.dueAt())) {
+                continue;
+            }
+            keyDate(again, actor);
+            moved.add(again);
+            append(TimelineKind.DEADLINE_MOVED, day, k.kind().label() + ": moved from " + DAY.format(k.dueDate())
+                    + " to " + DAY.format(again.dueDate()) + " because the case was on hold from "
+                    + DAY.format(heldOn) + " to " + DAY.format(day) + " (" + left + " of its " + k.workingDays().get()
+                    + " Working Days were left). " + again.explanation(), List.of(), actor);
+            if (k.kind() == KeyDateKind.OBJECTION_WINDOW_END || k.kind() == KeyDateKind.APPEAL_WINDOW_END) {
+                Optional<KeyDate> earliest = current(KeyDateKind.EARLIEST_IMPLEMENTATION)
+                        .filter(e -> !e.dueDate().isBefore(k.dueDate()));
+                if (earliest.isPresent()) {
+                    Deadline next = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION,
+                            again.dueDate()), actor);
+                    moved.add(next);
+                }
+            }
+        }
+        if (!moved.isEmpty()) {
+            latestUpdate = resumed.summary();
+            latestUpdateOn = day;
+        }
+        return new Resumption(resumed, moved);
+    }
+
+    /** A resumption and the deadlines it moved. */
+    public record Resumption(TimelineEvent event, List<Deadline> moved) {
+    }
+
     /** Another case replaces this one; it closes, linked to its successor. */
     public TimelineEvent supersede(ModificationReference successor, String reason, LocalDate on, Actor actor) {
         if (!stage.isOpen()) {

@@ -29,6 +29,7 @@ import uk.secgov.inbox.TaskDoneElsewhere;
 import uk.secgov.platform.engine.ProcessEngineBootstrap;
 import uk.secgov.modification.AuthorityDecision;
 import uk.secgov.modification.KeyDateKind;
+import uk.secgov.modification.TimelineEvent;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.ModificationFixtures;
 import uk.secgov.modification.ModificationPath;
@@ -279,6 +280,33 @@ class ModificationLifecycleProcessTest {
         assertThat(history(dp).getState()).isEqualTo("COMPLETED");
         assertThat(passed(dp)).contains("closeWithdrawn", "closedWithdrawn");
         assertThat(task(dp, "giveSecasComments")).as("the open step ended with the case").isNull();
+    }
+
+    @Test
+    @Deployment(resources = "bpmn/modification-lifecycle.bpmn")
+    void aWindowStandsStillWhileTheCaseIsOnHoldAndRunsOnWithTheWorkingDaysItHadLeft() {
+        Modification mp = F.fastTrack(null, "Held in its objection window", LocalDate.of(2019, 9, 30));
+        F.decisions.fastTrackDecision(ref(mp), LocalDate.of(2019, 10, 11),
+                panelVotes(Vote.APPROVE, Vote.APPROVE, Vote.APPROVE), "secas");
+        assertThat(timer(mp, "objectionWindowClosed").getDuedate()).isEqualTo(ukDate(2019, 11, 1, 17));
+
+        F.interruptions.putOnHold(ref(mp), "Legal text to be checked", LocalDate.of(2019, 10, 18), "secas");
+
+        assertThat(timer(mp, "objectionWindowClosed").isSuspended()).as("the window stands still").isTrue();
+
+        F.interruptions.resume(ref(mp), LocalDate.of(2019, 10, 25), "secas");
+
+        // 5 of the 15 Working Days ran (14 to 18 October); the 10 left run from Friday 25 October.
+        Job window = timer(mp, "objectionWindowClosed");
+        assertThat(window.isSuspended()).isFalse();
+        assertThat(window.getDuedate()).isEqualTo(ukDate(2019, 11, 8, 17));
+        assertThat(mp.current(KeyDateKind.OBJECTION_WINDOW_END).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2019, 11, 8));
+        assertThat(mp.earliestImplementation()).contains(LocalDate.of(2019, 11, 11));
+        assertThat(mp.timeline()).extracting(TimelineEvent::summary).anySatisfy(s -> assertThat(s)
+                .contains("moved from 1 November 2019 to 8 November 2019 because the case was on hold from"
+                        + " 18 October 2019 to 25 October 2019 (10 of its 15 Working Days were left)"));
+        assertThat(mp.latestUpdate()).startsWith("Resumed");
+        assertThat(processOf(mp)).isWaitingAt("recordObjection");
     }
 
     @Test
