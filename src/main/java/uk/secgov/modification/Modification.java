@@ -588,6 +588,45 @@ public class Modification {
                 + DAY.format(release.date()) + ".", List.of(), actor);
     }
 
+    /**
+     * SECAS sets (or changes) the release an open case is aimed at, before its approval (a planning
+     * target, which scheduling keeps if it is still on or after the earliest implementation date) or
+     * once it is scheduled (its implementation date follows the new release). An approved case waiting
+     * for a release is scheduled with {@link #schedule} instead.
+     */
+    public TimelineEvent retarget(TargetRelease release, String reason, Deadline implementation, Actor actor) {
+        if (!stage.isOpen() || withdrawalPending) {
+            throw new StepRefused("Cannot choose a release for " + reference() + ": it is "
+                    + (withdrawalPending ? "withdrawn and waits for adoption." : stage.label().toLowerCase(Locale.UK) + "."));
+        }
+        if (stage == Stage.APPROVED) {
+            throw new StepRefused(reference() + " is approved and waits to be scheduled: schedule it into a release.");
+        }
+        if (release == null) {
+            throw new InvalidModificationRequest("release", "Choose the SEC Release.");
+        }
+        if (release.id() == (targetReleaseId == null ? -1 : targetReleaseId)) {
+            throw new InvalidModificationRequest("release", release.name() + " is already " + reference() + "'s target.");
+        }
+        if (release.date().isBefore(actor.today())) {
+            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
+                    + ") is in the past.");
+        }
+        Optional<LocalDate> earliest = earliestImplementation();
+        if (earliest.isPresent() && release.date().isBefore(earliest.get())) {
+            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
+                    + ") is before the earliest implementation date, " + DAY.format(earliest.get()) + ".");
+        }
+        String from = targetReleaseName;
+        target(release);
+        if (stage == Stage.SCHEDULED) {
+            keyDate(implementation, actor);
+        }
+        return append(TimelineKind.RELEASE_CHOSEN, actor.today(), (stage == Stage.SCHEDULED ? "Now scheduled for the "
+                : "Target: the ") + release.name() + " on " + DAY.format(release.date())
+                + (from == null ? "" : " (was the " + from + ")") + "." + optional(reason), List.of(), actor);
+    }
+
     /** No release is available on or after the earliest implementation date: SECAS must choose or create one. */
     public TimelineEvent releaseNeeded(Actor actor) {
         requireIn("ask for a release", Stage.APPROVED);

@@ -152,6 +152,30 @@ class ModificationScreensBrowserIT extends BrowserTest {
     }
 
     @Test
+    void secasSetsACasesTargetReleaseAndTheRegisterFindsItByThatRelease() {
+        String title = "Aimed " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = publicDraftOfBrightEnergy(title);
+
+        signIn("secas", "secas-password");
+        driver.get(base + "modifications/case.xhtml?ref=" + reference);
+        driver.findElement(By.id("stepsForm:chooseRelease")).click();
+        waitForMessage("Choose the SEC Release.");
+        Select releases = new Select(driver.findElement(By.id("stepsForm:release")));
+        releases.selectByIndex(1);
+        String release = releases.getFirstSelectedOption().getText().replaceAll(" \\(.*\\)$", "");
+        driver.findElement(By.id("stepsForm:chooseRelease")).click();
+        waitForMessage("Target release recorded.");
+        assertThat(driver.findElement(By.id("targetRelease")).getText()).isEqualTo(release);
+
+        driver.manage().deleteAllCookies();
+        driver.get(base + "modifications/index.xhtml");
+        new Select(driver.findElement(By.id("registerForm:release"))).selectByVisibleText(release);
+        type("registerForm:text", title);
+        driver.findElement(By.id("registerForm:filter")).click();
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("registerForm:cases")).getText().contains(reference));
+    }
+
+    @Test
     void theRegisterFiltersByTargetRelease() {
         driver.manage().deleteAllCookies();
         driver.get(base + "modifications/index.xhtml");

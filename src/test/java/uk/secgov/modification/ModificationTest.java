@@ -399,6 +399,41 @@ class ModificationTest {
     }
 
     @Test
+    void secasSetsTheTargetReleaseOfAnOpenCaseButNotAPastOneNorTheSameTwice() {
+        long november = f.releases.confirmed("November 2024 SEC Release", LocalDate.of(2024, 11, 7)).id();
+        String ref = f.draft("Aim me", LocalDate.of(2024, 5, 1)).reference().toString();
+
+        assertThatThrownBy(() -> f.implementation.chooseTarget(ref, 1, null, "secas"))
+                .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("is in the past");
+        Modification dp = f.implementation.chooseTarget(ref, november, "Agreed at the CSC", "secas");
+
+        assertThat(dp.targetRelease()).map(TargetRelease::name).contains("November 2024 SEC Release");
+        assertThat(dp.timeline().get(dp.timeline().size() - 1).summary())
+                .isEqualTo("Target: the November 2024 SEC Release on 7 November 2024. Agreed at the CSC");
+        assertThatThrownBy(() -> f.implementation.chooseTarget(ref, november, null, "secas"))
+                .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("already");
+        assertThat(f.deadlineMoved.fired).isEmpty();
+    }
+
+    @Test
+    void aScheduledCaseMovedToAnotherReleaseTakesItsImplementationDateAlong() {
+        String ref = atAuthority(ModificationPath.PATH_1);
+        Modification mp = f.decisions.authorityDecision(ref, AuthorityDecision.APPROVE, null, LocalDate.of(2020, 6, 25),
+                "authority");
+        f.implementation.scheduleNext(mp.id());
+        long november = f.releases.confirmed("November 2024 SEC Release", LocalDate.of(2024, 11, 7)).id();
+
+        f.implementation.chooseTarget(ref, november, "DCC not ready", "secas");
+
+        assertThat(mp.stage()).isEqualTo(Stage.SCHEDULED);
+        assertThat(mp.current(KeyDateKind.IMPLEMENTATION).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2024, 11, 7));
+        assertThat(mp.timeline().get(mp.timeline().size() - 1).summary()).contains("Now scheduled for the November 2024"
+                + " SEC Release", "(was the November 2020 SEC Release)");
+        assertThat(f.deadlineMoved.fired).containsExactly(new DeadlineMoved(mp.id(), KeyDateKind.IMPLEMENTATION,
+                LocalDate.of(2024, 11, 7).atStartOfDay(WorkingDayCalendar.UK).toInstant()));
+    }
+
+    @Test
     void aMovedReleaseIsRecordedOnTheCasesScheduledIntoIt() {
         String ref = atAuthority(ModificationPath.PATH_1);
         Modification mp = f.decisions.authorityDecision(ref, AuthorityDecision.APPROVE, null, LocalDate.of(2020, 6, 25),

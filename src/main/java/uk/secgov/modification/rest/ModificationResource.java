@@ -435,7 +435,7 @@ public class ModificationResource {
         if (s.releaseId() == null) {
             throw new InvalidModificationRequest("releaseId", "Give the id of the SEC Release.");
         }
-        return detail(implementation.chooseRelease(reference, s.releaseId(), actor()));
+        return detail(implementation.chooseTarget(reference, s.releaseId(), s.reason(), actor()));
     }
 
     // ---- mapping -------------------------------------------------------------------------------

@@ -267,14 +267,18 @@ public class CaseView implements Serializable {
         attempt(() -> interruptions.resume(ref(), day(), actor()), "Resumed.");
     }
 
-    /** SECAS chooses the SEC Release an approved case goes into (when none was planned on or after its earliest date). */
+    /**
+     * SECAS chooses the SEC Release: schedules an approved case waiting for one, or sets (or changes)
+     * the target release of any other open case (a scheduled one's implementation date follows).
+     */
     public void chooseRelease() {
+        boolean approved = modification.stage() == Stage.APPROVED;
         attempt(() -> {
             if (releaseId == null) {
                 throw new InvalidModificationRequest("release", "Choose the SEC Release.");
             }
-            return implementation.chooseRelease(ref(), releaseId, actor());
-        }, "Scheduled.");
+            return implementation.chooseTarget(ref(), releaseId, note, actor());
+        }, approved ? "Scheduled." : "Target release recorded.");
     }
 
     /** SECAS records that another case supersedes this one. */
@@ -405,7 +409,8 @@ public class CaseView implements Serializable {
     }
 
     public boolean isCanChooseRelease() {
-        return viewer.is("secas") && modification != null && modification.stage() == Stage.APPROVED;
+        return viewer.is("secas") && modification != null && modification.stage().isOpen()
+                && !modification.isWithdrawalPending();
     }
 
     private boolean partyUser() {
