@@ -29,6 +29,17 @@ public class CalendarDeadlines implements Deadlines {
     }
 
     @Override
+    public int workingDaysBetween(LocalDate after, LocalDate upTo) {
+        int count = 0;
+        for (LocalDate d = after.plusDays(1); !d.isAfter(upTo); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
     public Deadline firstWorkingDayAfter(KeyDateKind kind, LocalDate date) {
         WorkingDayCount count = calendar.add(date, WorkingDays.of(1));
         return new Deadline(kind, date, null, count.result().atStartOfDay(WorkingDayCalendar.UK),

@@ -10,4 +10,7 @@ public interface Deadlines {
 
     /** The first Working Day after {@code date} (e.g. the earliest implementation after a window ends). */
     Deadline firstWorkingDayAfter(KeyDateKind kind, LocalDate date);
+
+    /** How many Working Days fall after {@code after} up to and including {@code upTo} (0 if none). */
+    int workingDaysBetween(LocalDate after, LocalDate upTo);
 }

@@ -67,6 +67,25 @@ public class Implementation {
         return recorder.record(reference, actor, (m, by) -> m.schedule(release, implementationOf(release), by));
     }
 
+    /**
+     * SECAS chooses the release for a case: schedules an approved case waiting for one, or sets (or
+     * changes) the target of any other open case; a scheduled case's implementation timer follows.
+     */
+    public Modification chooseTarget(String reference, long releaseId, String reason, String actor) {
+        Modification current = recorder.find(reference);
+        if (current.stage() == Stage.APPROVED) {
+            return chooseRelease(reference, releaseId, actor);
+        }
+        TargetRelease release = releases.open(releaseId).orElseThrow(() ->
+                new InvalidModificationRequest("releaseId", "There is no open SEC Release #" + releaseId + "."));
+        Deadline implementation = implementationOf(release);
+        Modification m = recorder.record(reference, actor, (c, by) -> c.retarget(release, reason, implementation, by));
+        if (m.stage() == Stage.SCHEDULED) {
+            deadlineMoved.fire(new DeadlineMoved(m.id(), KeyDateKind.IMPLEMENTATION, implementation.due().toInstant()));
+        }
+        return m;
+    }
+
     /** The release date has come: the case is implemented. */
     public Modification implemented(long caseId) {
         Modification m = modifications.byId(caseId).orElseThrow(() -> new UnknownModification("#" + caseId));

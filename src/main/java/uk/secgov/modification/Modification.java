@@ -588,6 +588,45 @@ public class Modification {
                 + DAY.format(release.date()) + ".", List.of(), actor);
     }
 
+    /**
+     * SECAS sets (or changes) the release an open case is aimed at, before its approval (a planning
+     * target, which scheduling keeps if it is still on or after the earliest implementation date) or
+     * once it is scheduled (its implementation date follows the new release). An approved case waiting
+     * for a release is scheduled with {@link #schedule} instead.
+     */
+    public TimelineEvent retarget(TargetRelease release, String reason, Deadline implementation, Actor actor) {
+        if (!stage.isOpen() || withdrawalPending) {
+            throw new StepRefused("Cannot choose a release for " + reference() + ": it is "
+                    + (withdrawalPending ? "withdrawn and waits for adoption." : stage.label().toLowerCase(Locale.UK) + "."));
+        }
+        if (stage == Stage.APPROVED) {
+            throw new StepRefused(reference() + " is approved and waits to be scheduled: schedule it into a release.");
+        }
+        if (release == null) {
+            throw new InvalidModificationRequest("release", "Choose the SEC Release.");
+        }
+        if (release.id() == (targetReleaseId == null ? -1 : targetReleaseId)) {
+            throw new InvalidModificationRequest("release", release.name() + " is already " + reference() + "'s target.");
+        }
+        if (release.date().isBefore(actor.today())) {
+            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
+                    + ") is in the past.");
+        }
+        Optional<LocalDate> earliest = earliestImplementation();
+        if (earliest.isPresent() && release.date().isBefore(earliest.get())) {
+            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
+                    + ") is before the earliest implementation date, " + DAY.format(earliest.get()) + ".");
+        }
+        String from = targetReleaseName;
+        target(release);
+        if (stage == Stage.SCHEDULED) {
+            keyDate(implementation, actor);
+        }
+        return append(TimelineKind.RELEASE_CHOSEN, actor.today(), (stage == Stage.SCHEDULED ? "Now scheduled for the "
+                : "Target: the ") + release.name() + " on " + DAY.format(release.date())
+                + (from == null ? "" : " (was the " + from + ")") + "." + optional(reason), List.of(), actor);
+    }
+
     /** No release is available on or after the earliest implementation date: SECAS must choose or create one. */
     public TimelineEvent releaseNeeded(Actor actor) {
         requireIn("ask for a release", Stage.APPROVED);
@@ -642,6 +681,10 @@ public class Modification {
         if (adopter == null) {
             throw new InvalidModificationRequest("proposerParty", "Say which Party adopts the proposal.");
         }
+        if (adopter.partyId() != null && adopter.partyId().equals(proposerPartyId)) {
+            throw new InvalidModificationRequest("proposerParty", adopter.partyName() + " withdrew " + reference()
+                    + ": another Party may adopt it, not the one that withdrew it.");
+        }
         LocalDate day = dated(on, actor);
         KeyDate end = current(KeyDateKind.ADOPTION_WINDOW_END).orElseThrow();
         if (day.isAfter(end.dueDate())) {
@@ -684,6 +727,64 @@ public class Modification {
         LocalDate day = dated(on, actor);
         onHold = false;
         return append(TimelineKind.RESUMED, day, "Resumed at '" + stage.label() + "'.", List.of(), actor);
+    }
+
+    /**
+     * Resumes the case and its Working Day windows: the clock of each window stopped on the day it was
+     * put on hold, and the Working Days it still had run again from the day it resumes (at least one, so
+     * a window never closes on the day it resumes). Each window that moved gets a new key date and a
+     * timeline entry; an earliest implementation date that followed a moved window follows it again.
+     * Returns the resumption and the moved deadlines.
+     */
+    public Resumption resume(LocalDate on, Deadlines deadlines, Actor actor) {
+        if (!onHold || !stage.isOpen()) {
+            throw new StepRefused(reference() + " is not on hold.");
+        }
+        LocalDate day = dated(on, actor);
+        LocalDate heldOn = events.stream().filter(e -> e.kind() == TimelineKind.PUT_ON_HOLD)
+                .reduce((a, b) -> b).map(TimelineEvent::occurredOn).orElse(day);
+        if (day.isBefore(heldOn)) {
+            throw new InvalidModificationRequest("date", "The case was put on hold on " + DAY.format(heldOn)
+                    + ": it cannot resume before that.");
+        }
+        List<KeyDate> running = openDeadlines();
+        TimelineEvent resumed = resume(day, actor);
+        List<Deadline> moved = new ArrayList<>();
+        for (KeyDate k : running) {
+            if (k.workingDays().isEmpty() || heldOn.isBefore(k.anchor())) {
+                continue;
+            }
+            int used = deadlines.workingDaysBetween(k.anchor(), heldOn);
+            int left = Math.max(1, k.workingDays().get() - used);
+            Deadline again = deadlines.closingAfter(k.kind(), day, left);
+            if (again.due().toInstant().equals(k.dueAt())) {
+                continue;
+            }
+            keyDate(again, actor);
+            moved.add(again);
+            append(TimelineKind.DEADLINE_MOVED, day, k.kind().label() + ": moved from " + DAY.format(k.dueDate())
+                    + " to " + DAY.format(again.dueDate()) + " because the case was on hold from "
+                    + DAY.format(heldOn) + " to " + DAY.format(day) + " (" + left + " of its " + k.workingDays().get()
+                    + " Working Days were left). " + again.explanation(), List.of(), actor);
+            if (k.kind() == KeyDateKind.OBJECTION_WINDOW_END || k.kind() == KeyDateKind.APPEAL_WINDOW_END) {
+                Optional<KeyDate> earliest = current(KeyDateKind.EARLIEST_IMPLEMENTATION)
+                        .filter(e -> !e.dueDate().isBefore(k.dueDate()));
+                if (earliest.isPresent()) {
+                    Deadline next = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION,
+                            again.dueDate()), actor);
+                    moved.add(next);
+                }
+            }
+        }
+        if (!moved.isEmpty()) {
+            latestUpdate = resumed.summary();
+            latestUpdateOn = day;
+        }
+        return new Resumption(resumed, moved);
+    }
+
+    /** A resumption and the deadlines it moved. */
+    public record Resumption(TimelineEvent event, List<Deadline> moved) {
     }
 
     /** Another case replaces this one; it closes, linked to its successor. */

@@ -30,6 +30,12 @@ public interface Modifications {
     /** The latest timeline entries of public cases, newest first. */
     List<TimelineEvent> latestPublicEvents(int limit);
 
+    /** Cases raised as Draft Proposals (not Fast-Tracks) on a day from {@code from} to {@code to}, oldest first. */
+    List<Modification> raisedAsDraftBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Cases the Panel converted on a day from {@code from} to {@code to}, oldest conversion first. */
+    List<Modification> convertedBetween(java.time.LocalDate from, java.time.LocalDate to);
+
     /** Open cases whose target release is this one. */
     List<Modification> targeting(long releaseId);
 }

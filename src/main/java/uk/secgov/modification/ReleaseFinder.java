@@ -1,6 +1,7 @@
 package uk.secgov.modification;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The SEC Release a case can go into: the first one not cancelled on or after a date. */
@@ -10,4 +11,7 @@ public interface ReleaseFinder {
 
     /** A release SECAS chose, if it exists and is not cancelled. */
     Optional<TargetRelease> open(long releaseId);
+
+    /** The releases not cancelled, soonest first: those a case can target, and the register's filter. */
+    List<TargetRelease> listed();
 }

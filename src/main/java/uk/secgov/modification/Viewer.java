@@ -16,6 +16,15 @@ public record Viewer(String username, Long partyId, Set<String> roles) {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    /** A user of the Party that proposes the case (withdrawing it is theirs to do). */
+    public boolean proposes(Modification m) {
+        return partyId != null && partyId.equals(m.proposer().partyId());
+    }
+
     public boolean seesEverything() {
         return roles.stream().anyMatch(STAFF::contains);
     }

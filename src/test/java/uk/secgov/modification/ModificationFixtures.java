@@ -38,7 +38,8 @@ public final class ModificationFixtures {
     public final RefinementSteps refinement = new RefinementSteps(recorder);
     public final MeetingDecisions decisions = new MeetingDecisions(recorder, deadlines, settings, releaseFinder);
     public final Challenges challenges = new Challenges(recorder);
-    public final CaseInterruptions interruptions = new CaseInterruptions(recorder, modifications, deadlines, settings);
+    public final CaseInterruptions interruptions = new CaseInterruptions(recorder, modifications, deadlines, settings,
+            deadlineMoved);
     public final Implementation implementation = new Implementation(recorder, modifications, releaseFinder, deadlineMoved);
     public final WindowClosing windows = new WindowClosing(recorder);
     public final DeadlineRecalculation recalculation = new DeadlineRecalculation(modifications, deadlines, recorder,

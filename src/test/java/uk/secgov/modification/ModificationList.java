@@ -85,4 +85,17 @@ public final class ModificationList implements Modifications {
                 && (!q.publicOnly() || m.isPublic() || (q.proposerPartyId() != null
                         && q.proposerPartyId().equals(m.proposer().partyId())));
     }
+
+    @Override
+    public List<Modification> raisedAsDraftBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return rows.stream().filter(m -> !m.raisedOn().isBefore(from) && !m.raisedOn().isAfter(to))
+                .filter(m -> m.timeline().get(0).kind() == TimelineKind.RAISED)
+                .sorted(Comparator.comparing(Modification::raisedOn).thenComparing(Modification::id)).toList();
+    }
+
+    @Override
+    public List<Modification> convertedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return rows.stream().filter(m -> m.timeline().stream().anyMatch(e -> e.kind() == TimelineKind.CONVERTED
+                && !e.occurredOn().isBefore(from) && !e.occurredOn().isAfter(to))).toList();
+    }
 }

@@ -315,6 +315,46 @@ class ModificationTest {
     }
 
     @Test
+    void onlyTheProposersPartyOrSecasWithdrawsACaseAndAnotherPartyAdoptsIt() {
+        String ref = f.draft("Mine to withdraw", LocalDate.of(2021, 6, 11)).reference().toString();
+        f.development.completePrecheck(ref, "Joe", "ok", LocalDate.of(2021, 6, 14), "secas");
+        Viewer otherSupplier = new Viewer("supplier2", 9L, Set.of("supplier"));
+        Viewer proposersUser = new Viewer("supplier", 7L, Set.of("supplier"));
+
+        assertThatThrownBy(() -> f.interruptions.withdraw(ref, otherSupplier, "not mine", LocalDate.of(2021, 7, 1)))
+                .isInstanceOf(NotTheProposer.class).hasMessageContaining("only a user of that Party");
+        assertThat(f.register.one(Viewer.PUBLIC, ref).isWithdrawalPending()).as("nothing changed").isFalse();
+
+        Modification dp = f.interruptions.withdraw(ref, proposersUser, "No longer needed", LocalDate.of(2021, 7, 1));
+        assertThat(dp.isWithdrawalPending()).isTrue();
+        assertThat(dp.timeline().get(dp.timeline().size() - 1).recordedBy()).isEqualTo("supplier");
+
+        assertThatThrownBy(() -> f.interruptions.adopt(ref, proposersUser, ModificationFixtures.proposer(),
+                LocalDate.of(2021, 7, 2))).isInstanceOf(InvalidModificationRequest.class)
+                .hasMessageContaining("not the one that withdrew it");
+        assertThatThrownBy(() -> f.interruptions.adopt(ref, otherSupplier, new Proposer(11L, "Someone Else", "S. Else",
+                null), LocalDate.of(2021, 7, 2))).isInstanceOf(NotTheProposer.class)
+                .hasMessageContaining("their own Party only");
+        f.interruptions.adopt(ref, otherSupplier, new Proposer(9L, "Volt Supply", "V. Volt", null), LocalDate.of(2021, 7, 2));
+        assertThat(dp.proposer().partyName()).isEqualTo("Volt Supply");
+        assertThat(dp.isWithdrawalPending()).isFalse();
+    }
+
+    @Test
+    void aCaseSomeoneMayNotSeeCannotBeWithdrawnByThemAsIfItDidNotExist() {
+        String ref = f.draft("Awaiting pre-check", LocalDate.of(2021, 6, 11)).reference().toString();
+
+        assertThatThrownBy(() -> f.interruptions.withdraw(ref, new Viewer("supplier2", 9L, Set.of("supplier")), "x",
+                LocalDate.of(2021, 6, 12))).isInstanceOf(UnknownModification.class);
+    }
+
+    @Test
+    void theReleasesACaseCanTargetLeaveOutCancelledOnesSoonestFirst() {
+        assertThat(f.releaseFinder.listed()).extracting(TargetRelease::name).startsWith("November 2019 SEC Release",
+                "February 2020 SEC Release");
+    }
+
+    @Test
     void onHoldStopsProgressUntilResumedAndSupersededClosesForGood() {
         String ref = f.readyToConvert("Hold me", LocalDate.of(2021, 6, 11)).reference().toString();
         f.draft("Successor", LocalDate.of(2021, 8, 1));
@@ -356,6 +396,41 @@ class ModificationTest {
         assertThat(mp.stage()).isEqualTo(Stage.SCHEDULED);
         assertThat(mp.targetRelease()).map(TargetRelease::name).contains("November 2020 SEC Release");
         assertThat(mp.current(KeyDateKind.IMPLEMENTATION).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2020, 11, 5));
+    }
+
+    @Test
+    void secasSetsTheTargetReleaseOfAnOpenCaseButNotAPastOneNorTheSameTwice() {
+        long november = f.releases.confirmed("November 2024 SEC Release", LocalDate.of(2024, 11, 7)).id();
+        String ref = f.draft("Aim me", LocalDate.of(2024, 5, 1)).reference().toString();
+
+        assertThatThrownBy(() -> f.implementation.chooseTarget(ref, 1, null, "secas"))
+                .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("is in the past");
+        Modification dp = f.implementation.chooseTarget(ref, november, "Agreed at the CSC", "secas");
+
+        assertThat(dp.targetRelease()).map(TargetRelease::name).contains("November 2024 SEC Release");
+        assertThat(dp.timeline().get(dp.timeline().size() - 1).summary())
+                .isEqualTo("Target: the November 2024 SEC Release on 7 November 2024. Agreed at the CSC");
+        assertThatThrownBy(() -> f.implementation.chooseTarget(ref, november, null, "secas"))
+                .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("already");
+        assertThat(f.deadlineMoved.fired).isEmpty();
+    }
+
+    @Test
+    void aScheduledCaseMovedToAnotherReleaseTakesItsImplementationDateAlong() {
+        String ref = atAuthority(ModificationPath.PATH_1);
+        Modification mp = f.decisions.authorityDecision(ref, AuthorityDecision.APPROVE, null, LocalDate.of(2020, 6, 25),
+                "authority");
+        f.implementation.scheduleNext(mp.id());
+        long november = f.releases.confirmed("November 2024 SEC Release", LocalDate.of(2024, 11, 7)).id();
+
+        f.implementation.chooseTarget(ref, november, "DCC not ready", "secas");
+
+        assertThat(mp.stage()).isEqualTo(Stage.SCHEDULED);
+        assertThat(mp.current(KeyDateKind.IMPLEMENTATION).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2024, 11, 7));
+        assertThat(mp.timeline().get(mp.timeline().size() - 1).summary()).contains("Now scheduled for the November 2024"
+                + " SEC Release", "(was the November 2020 SEC Release)");
+        assertThat(f.deadlineMoved.fired).containsExactly(new DeadlineMoved(mp.id(), KeyDateKind.IMPLEMENTATION,
+                LocalDate.of(2024, 11, 7).atStartOfDay(WorkingDayCalendar.UK).toInstant()));
     }
 
     @Test

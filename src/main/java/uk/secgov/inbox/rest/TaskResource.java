@@ -96,6 +96,16 @@ public class TaskResource {
         }
     }
 
+    /** A task whose step is recorded on its own page: the step is not recorded yet, a conflict. */
+    @Provider
+    public static class DoneElsewhere implements ExceptionMapper<uk.secgov.inbox.TaskDoneElsewhere> {
+
+        @Override
+        public Response toResponse(uk.secgov.inbox.TaskDoneElsewhere exception) {
+            return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
+        }
+    }
+
     /** Completion fields that do not say what the task needs. */
     @Provider
     public static class FieldsRefused implements ExceptionMapper<uk.secgov.inbox.TaskFieldsRefused> {

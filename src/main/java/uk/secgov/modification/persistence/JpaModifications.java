@@ -92,6 +92,22 @@ class JpaModifications implements Modifications {
     }
 
     @Override
+    public List<Modification> raisedAsDraftBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("select m from Modification m where m.raisedOn between :from and :to and exists (select e"
+                + " from TimelineEvent e where e.modification = m and e.kind = :raised) order by m.raisedOn, m.id",
+                Modification.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("raised", uk.secgov.modification.TimelineKind.RAISED).getResultList();
+    }
+
+    @Override
+    public List<Modification> convertedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("select m from TimelineEvent e join e.modification m where e.kind = :converted"
+                + " and e.occurredOn between :from and :to order by e.occurredOn, e.id", Modification.class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("converted", uk.secgov.modification.TimelineKind.CONVERTED).getResultList();
+    }
+
+    @Override
     public List<Modification> targeting(long releaseId) {
         return em.createQuery("select m from Modification m where m.targetReleaseId = :release and m.stage not in :closed",
                 Modification.class).setParameter("release", releaseId).setParameter("closed", CLOSED).getResultList();

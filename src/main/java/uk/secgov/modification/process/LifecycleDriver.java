@@ -54,6 +54,13 @@ public class LifecycleDriver {
             KeyDateKind.ADOPTION_WINDOW_END, "adoptionWindowClosed",
             KeyDateKind.IMPLEMENTATION, "releaseDateReached");
 
+    /**
+     * The Working Day windows that stand still while a case is on hold. The release date does not: a
+     * release is the release calendar's, and SECAS moves a held case out of it if need be.
+     */
+    private static final java.util.Set<String> HELD_TIMERS = java.util.Set.of("objectionWindowClosed",
+            "appealWindowClosed", "reportConsultationClosed");
+
     @Inject
     RuntimeService runtime;
 
@@ -74,6 +81,9 @@ public class LifecycleDriver {
 
     public void caseChanged(@Observes ModificationChanged change) {
         String key = LifecycleProcess.businessKey(change.caseId());
+        if (change.kind() == TimelineKind.PUT_ON_HOLD || change.kind() == TimelineKind.RESUMED) {
+            holdTimers(key, change.kind() == TimelineKind.PUT_ON_HOLD);
+        }
         if (change.kind() == TimelineKind.RAISED || change.kind() == TimelineKind.RAISED_FAST_TRACK) {
             runtime.startProcessInstanceByKey(LifecycleProcess.PROCESS_ID, key,
                     Map.of(LifecycleProcess.CASE_ID, change.caseId()));
@@ -108,6 +118,23 @@ public class LifecycleDriver {
             for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).timers()
                     .list()) {
                 management.setJobDuedate(job.getId(), Date.from(moved.due()));
+            }
+        }
+    }
+
+    /** Suspends (on hold) or activates (resumed) the case's window timers; the resumption moves their dates. */
+    private void holdTimers(String key, boolean hold) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                .processDefinitionKey(LifecycleProcess.PROCESS_ID).list()) {
+            for (String timer : HELD_TIMERS) {
+                for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer)
+                        .timers().list()) {
+                    if (hold) {
+                        management.suspendJobById(job.getId());
+                    } else {
+                        management.activateJobById(job.getId());
+                    }
+                }
             }
         }
     }

@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import uk.secgov.inbox.TaskDoneElsewhere;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.Modifications;
 import uk.secgov.modification.Stage;
-import uk.secgov.modification.StepRefused;
 import uk.secgov.modification.UnknownModification;
 
 /**
  * On completing a lifecycle task: refuses unless the step was recorded on the case (so the generic
- * inbox cannot move the process past a decision nobody recorded).
+ * inbox cannot move the process past a decision nobody recorded). The refusal is the inbox's
+ * {@link TaskDoneElsewhere}, so the inbox's API answers 409 and its task page shows the reason.
  */
 @ApplicationScoped
 @Named("modificationStepGuard")
@@ -55,7 +56,7 @@ public class StepGuard implements TaskListener {
         Modification m = modifications.byId(id).orElseThrow(() -> new UnknownModification("#" + id));
         Predicate<Modification> pending = PENDING.get(task.getTaskDefinitionKey());
         if (pending == null || pending.test(m)) {
-            throw new StepRefused("'" + task.getName() + "' is done by recording it on " + m.reference()
+            throw new TaskDoneElsewhere("'" + task.getName() + "' is done by recording it on " + m.reference()
                     + "'s page, not by completing the task.");
         }
     }

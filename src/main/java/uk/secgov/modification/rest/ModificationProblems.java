@@ -5,7 +5,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
 import uk.secgov.modification.InvalidModificationRequest;
+import uk.secgov.modification.NotTheProposer;
 import uk.secgov.modification.StepRefused;
+import uk.secgov.modification.UnknownDocument;
 import uk.secgov.modification.UnknownModification;
 import uk.secgov.platform.rest.Problem;
 import uk.secgov.platform.rest.UnexpectedProblems;
@@ -36,8 +38,9 @@ public final class ModificationProblems {
     }
 
     /**
-     * A lifecycle task completed from the generic inbox without its step recorded: the engine wraps
-     * the step guard's refusal; it is a 409 like any refused step. Anything else stays unexpected.
+     * A step refused inside the engine (a delegate that runs in the request's transaction): the engine
+     * wraps the refusal; it is a 409 like any refused step. Anything else stays unexpected. (The step
+     * guard's refusal of an inbox completion is the inbox's own {@code TaskDoneElsewhere}, a 409 too.)
      */
     @Provider
     public static class RefusedInProcess implements ExceptionMapper<ProcessEngineException> {
@@ -50,6 +53,25 @@ public final class ModificationProblems {
                 }
             }
             return new UnexpectedProblems().toResponse(exception);
+        }
+    }
+
+    /** Someone other than the Proposer's Party (or SECAS) withdrawing or adopting for another Party. */
+    @Provider
+    public static class NotProposer implements ExceptionMapper<NotTheProposer> {
+
+        @Override
+        public Response toResponse(NotTheProposer exception) {
+            return Problem.of(Response.Status.FORBIDDEN, exception.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownDoc implements ExceptionMapper<UnknownDocument> {
+
+        @Override
+        public Response toResponse(UnknownDocument exception) {
+            return Problem.of(Response.Status.NOT_FOUND, "There is no such resource.").toResponse();
         }
     }
 

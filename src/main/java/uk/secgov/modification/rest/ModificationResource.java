@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.secgov.modification.AuthorityDecision;
 import uk.secgov.modification.CaseContent;
+import uk.secgov.modification.CaseDocuments;
 import uk.secgov.modification.CaseInterruptions;
+import uk.secgov.modification.DocumentFile;
+import uk.secgov.modification.DocumentSummary;
 import uk.secgov.modification.Challenges;
 import uk.secgov.modification.Classification;
 import uk.secgov.modification.DevelopmentSteps;
@@ -120,6 +123,9 @@ public class ModificationResource {
     Implementation implementation;
 
     @Inject
+    CaseDocuments caseDocuments;
+
+    @Inject
     Directory directory;
 
     @Inject
@@ -152,6 +158,24 @@ public class ModificationResource {
     @PermitAll
     public ModificationDetail one(@PathParam("reference") String reference) {
         return ModificationDetail.of(register.one(viewer(), reference));
+    }
+
+    /** The case's documents the caller may read: White ones for everyone; all for SECAS, Panel, Change Board, Authority. */
+    @GET
+    @Path("{reference}/documents")
+    public List<DocumentSummary> documents(@PathParam("reference") String reference) {
+        return caseDocuments.list(viewer(), reference);
+    }
+
+    /** One document's bytes, with its SHA-256 in {@code X-Content-SHA256}; one the caller may not read is a 404. */
+    @GET
+    @Path("{reference}/documents/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("reference") String reference, @PathParam("id") long id) {
+        DocumentFile file = caseDocuments.download(viewer(), reference, id);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-SHA256", file.sha256()).build();
     }
 
     /** Upcoming key dates of the public register as an iCalendar feed (subscribe to it in a calendar). */
@@ -351,11 +375,7 @@ public class ModificationResource {
     @RolesAllowed({"secas", "supplier", "dcc"})
     public ModificationDetail withdraw(@PathParam("reference") String reference, StepRequest step) {
         StepRequest s = body(step);
-        Modification m = register.one(viewer(), reference);
-        if (!security.isUserInRole("secas") && !callerParty().id().equals(m.proposer().partyId())) {
-            return forbidden();
-        }
-        return detail(interruptions.withdraw(reference, s.reason(), date(s), actor()));
+        return detail(interruptions.withdraw(reference, viewer(), s.reason(), date(s)));
     }
 
     @POST
@@ -415,7 +435,7 @@ public class ModificationResource {
         if (s.releaseId() == null) {
             throw new InvalidModificationRequest("releaseId", "Give the id of the SEC Release.");
         }
-        return detail(implementation.chooseRelease(reference, s.releaseId(), actor()));
+        return detail(implementation.chooseTarget(reference, s.releaseId(), s.reason(), actor()));
     }
 
     // ---- mapping -------------------------------------------------------------------------------
@@ -427,10 +447,6 @@ public class ModificationResource {
     private Response created(Modification m) {
         return Response.created(uriInfo.getBaseUriBuilder().path("modifications").path(m.reference().toString()).build())
                 .entity(ModificationDetail.of(m)).build();
-    }
-
-    private static <T> T forbidden() {
-        throw new jakarta.ws.rs.ForbiddenException();
     }
 
     private ProposalIntake.NewCase newCase(NewProposal request) {

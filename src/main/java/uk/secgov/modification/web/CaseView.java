@@ -5,7 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import jakarta.faces.context.ExternalContext;
+import jakarta.servlet.http.Part;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,25 +23,41 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import uk.secgov.modification.AuthorityDecision;
+import uk.secgov.modification.CaseDocuments;
 import uk.secgov.modification.CaseInterruptions;
+import uk.secgov.modification.Classification;
+import uk.secgov.modification.DocumentFile;
+import uk.secgov.modification.DocumentSummary;
+import uk.secgov.modification.DocumentUpload;
+import uk.secgov.modification.UnknownDocument;
 import uk.secgov.modification.Challenges;
 import uk.secgov.modification.DevelopmentSteps;
+import uk.secgov.modification.Implementation;
 import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.MeetingDecisions;
 import uk.secgov.modification.MemberVote;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.ModificationPath;
 import uk.secgov.modification.ModificationRegister;
+import uk.secgov.modification.NotTheProposer;
+import uk.secgov.modification.Proposer;
 import uk.secgov.modification.RefinementSteps;
+import uk.secgov.modification.ReleaseFinder;
 import uk.secgov.modification.Route;
 import uk.secgov.modification.Stage;
 import uk.secgov.modification.StepRefused;
+import uk.secgov.modification.TargetRelease;
 import uk.secgov.modification.UnknownModification;
 import uk.secgov.modification.Vote;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.party.Directory;
+import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.party.UserAccount;
+import uk.secgov.signature.Uploads;
 
 /**
  * The case page: what the register shows of a case (timeline, key dates with how each was computed)
@@ -86,6 +108,21 @@ public class CaseView implements Serializable {
     transient CaseInterruptions interruptions;
 
     @Inject
+    transient Implementation implementation;
+
+    @Inject
+    transient CaseDocuments caseDocuments;
+
+    @Inject
+    transient ReleaseFinder releases;
+
+    @Inject
+    transient Directory directory;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
     transient WebViewer viewer;
 
     /** The process's business key of a case: {@code modification:<case id>}. */
@@ -110,6 +147,16 @@ public class CaseView implements Serializable {
     private AuthorityDecision decision;
     private String party;
     private String note;
+    private Long releaseId;
+    private transient Part documentFile;
+    private String documentTitle;
+    private Classification documentClassification;
+    private Long supersedesId;
+    private transient List<DocumentSummary> documents;
+    private String successor;
+    private Long adopterPartyId;
+    private String person;
+    private String onBehalfOf;
 
     /**
      * On opening the page: {@code ?ref=MP087}, or {@code ?id=<task id>} from the inbox (the task's
@@ -124,6 +171,7 @@ public class CaseView implements Serializable {
                 }
             }
             modification = ref == null ? null : register.one(viewer.viewer(), ref);
+            documents = null;
         } catch (UnknownModification | InvalidModificationRequest | TaskNotFound | NumberFormatException e) {
             modification = null;
         }
@@ -219,6 +267,169 @@ public class CaseView implements Serializable {
         attempt(() -> interruptions.resume(ref(), day(), actor()), "Resumed.");
     }
 
+    /**
+     * SECAS chooses the SEC Release: schedules an approved case waiting for one, or sets (or changes)
+     * the target release of any other open case (a scheduled one's implementation date follows).
+     */
+    public void chooseRelease() {
+        boolean approved = modification.stage() == Stage.APPROVED;
+        attempt(() -> {
+            if (releaseId == null) {
+                throw new InvalidModificationRequest("release", "Choose the SEC Release.");
+            }
+            return implementation.chooseTarget(ref(), releaseId, note, actor());
+        }, approved ? "Scheduled." : "Target release recorded.");
+    }
+
+    /** SECAS records that another case supersedes this one. */
+    public void supersede() {
+        attempt(() -> {
+            if (successor == null || successor.isBlank()) {
+                throw new InvalidModificationRequest("supersededBy", "Name the case that supersedes this one (e.g. MP170).");
+            }
+            return interruptions.supersede(ref(), successor.strip(), note, day(), actor());
+        }, "Recorded as superseded.");
+    }
+
+    /** SECAS records that another Party adopted the withdrawn case within its window. */
+    public void adopt() {
+        attempt(() -> {
+            if (adopterPartyId == null) {
+                throw new InvalidModificationRequest("proposerParty", "Choose the Party that adopts the proposal.");
+            }
+            Party party = directory.party(adopterPartyId).filter(Party::isEnabled).orElseThrow(() ->
+                    new InvalidModificationRequest("proposerParty", "There is no active Party #" + adopterPartyId + "."));
+            return interruptions.adopt(ref(), viewer.viewer(), new Proposer(party.id(), party.name(), person, onBehalfOf),
+                    day());
+        }, "Adoption recorded: the adopting Party is now the Proposer.");
+    }
+
+    /** A Party's user adopts the withdrawn case for their own Party, today. */
+    public void adoptForOwnParty() {
+        attempt(() -> {
+            UserAccount me = directory.user(actor()).orElseThrow(() -> new NotTheProposer("You belong to no Party."));
+            return interruptions.adopt(ref(), viewer.viewer(), new Proposer(me.party().id(), me.party().name(),
+                    me.displayName(), null), today());
+        }, "Your Party has adopted the proposal and is now its Proposer.");
+    }
+
+    /** The Proposer's own user withdraws the case, today. */
+    public void withdrawOwn() {
+        attempt(() -> interruptions.withdraw(ref(), viewer.viewer(), note, today()),
+                "Withdrawn. Another Party may adopt it until its adoption window ends.");
+    }
+
+    /** The case's documents this visitor may read (White only unless SECAS, Panel, Change Board or Authority). */
+    public List<DocumentSummary> getDocuments() {
+        if (documents == null) {
+            documents = modification == null ? List.of() : caseDocuments.list(viewer.viewer(), ref());
+        }
+        return documents;
+    }
+
+    /** The latest version of each document, which a new version may supersede. */
+    public List<DocumentSummary> getCurrentDocuments() {
+        return getDocuments().stream().filter(DocumentSummary::isCurrent).toList();
+    }
+
+    public boolean isCanUploadDocuments() {
+        return viewer.is("secas") && modification != null;
+    }
+
+    /** SECAS uploads a document (or a new version of one) with its classification. */
+    public void uploadDocument() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            DocumentUpload upload = DocumentUpload.checked(documentTitle, documentClassification,
+                    documentFile == null ? null : documentFile.getSubmittedFileName(),
+                    documentFile == null ? null : documentFile.getContentType(), bytesOf(documentFile), Uploads.limit());
+            var stored = caseDocuments.upload(ref(), upload, supersedesId, actor());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Document '" + stored.title()
+                    + "' version " + stored.versionNumber() + " stored (" + stored.classification() + ", SHA-256 "
+                    + stored.sha256() + ").", null));
+            documentTitle = null;
+            documentClassification = null;
+            supersedesId = null;
+        } catch (InvalidModificationRequest refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+        documents = null;
+        load();
+    }
+
+    /** Reads at most one byte over the limit, so an oversized upload is refused without reading it all. */
+    private static byte[] bytesOf(Part part) {
+        if (part == null || part.getSize() == 0) {
+            return new byte[0];
+        }
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Uploads.limit() + 1));
+        } catch (IOException e) {
+            throw new InvalidModificationRequest("file", "The upload could not be read completely; try again.");
+        }
+    }
+
+    /** Sends a document this visitor may read. */
+    public void download(long documentId) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        DocumentFile file;
+        try {
+            file = caseDocuments.download(viewer.viewer(), ref(), documentId);
+        } catch (UnknownDocument | UnknownModification e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "There is no such document.", null));
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(file.mediaType());
+        external.setResponseContentLength(file.content().length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        external.setResponseHeader("X-Content-SHA256", file.sha256());
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(file.content());
+        }
+        faces.responseComplete();
+    }
+
+    public List<Classification> getClassifications() {
+        return List.of(Classification.values());
+    }
+
+    /** A Party's user (Supplier or DCC) looking at a case of their own Party that they may withdraw. */
+    public boolean isProposerUser() {
+        return modification != null && partyUser() && viewer.viewer().proposes(modification)
+                && modification.stage().isOpen() && !modification.isOnHold() && !modification.isWithdrawalPending();
+    }
+
+    /** A Party's user who may adopt this withdrawn case for their own Party. */
+    public boolean isAdopterUser() {
+        return modification != null && partyUser() && modification.isWithdrawalPending()
+                && modification.stage().isOpen() && !viewer.viewer().proposes(modification);
+    }
+
+    public boolean isCanChooseRelease() {
+        return viewer.is("secas") && modification != null && modification.stage().isOpen()
+                && !modification.isWithdrawalPending();
+    }
+
+    private boolean partyUser() {
+        return viewer.is("supplier") || viewer.is("dcc");
+    }
+
+    /** Releases a case can go into (the domain refuses one before the earliest implementation date). */
+    public List<TargetRelease> getReleases() {
+        return releases.listed().stream().filter(r -> !r.date().isBefore(today())).toList();
+    }
+
+    public List<Party> getParties() {
+        return directory.parties(0, 500).stream().filter(Party::isEnabled).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(WorkingDayCalendar.UK));
+    }
+
     public void update() {
         attempt(() -> interruptions.recordUpdate(ref(), note, day(), actor()), "Update recorded.");
     }
@@ -282,7 +493,10 @@ public class CaseView implements Serializable {
             comments = null;
             note = null;
             votes = null;
-        } catch (InvalidModificationRequest | StepRefused refused) {
+            successor = null;
+            person = null;
+            onBehalfOf = null;
+        } catch (InvalidModificationRequest | StepRefused | NotTheProposer | UnknownModification refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();
         }
@@ -423,5 +637,77 @@ public class CaseView implements Serializable {
 
     public void setParty(String party) {
         this.party = party;
+    }
+
+    public Long getReleaseId() {
+        return releaseId;
+    }
+
+    public void setReleaseId(Long releaseId) {
+        this.releaseId = releaseId;
+    }
+
+    public String getSuccessor() {
+        return successor;
+    }
+
+    public void setSuccessor(String successor) {
+        this.successor = successor;
+    }
+
+    public Long getAdopterPartyId() {
+        return adopterPartyId;
+    }
+
+    public void setAdopterPartyId(Long adopterPartyId) {
+        this.adopterPartyId = adopterPartyId;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    public Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(Part documentFile) {
+        this.documentFile = documentFile;
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public Classification getDocumentClassification() {
+        return documentClassification;
+    }
+
+    public void setDocumentClassification(Classification documentClassification) {
+        this.documentClassification = documentClassification;
+    }
+
+    public Long getSupersedesId() {
+        return supersedesId;
+    }
+
+    public void setSupersedesId(Long supersedesId) {
+        this.supersedesId = supersedesId;
     }
 }

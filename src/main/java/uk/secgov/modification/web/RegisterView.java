@@ -10,11 +10,13 @@ import uk.secgov.modification.Modification;
 import uk.secgov.modification.ModificationPath;
 import uk.secgov.modification.ModificationRegister;
 import uk.secgov.modification.RegisterQuery;
+import uk.secgov.modification.ReleaseFinder;
+import uk.secgov.modification.TargetRelease;
 import uk.secgov.modification.Stage;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.platform.web.DatabasePaged;
 
-/** The register page: the cases the visitor may see, filtered and paged in the database. */
+/** The register page: the cases the visitor may see, filtered (stage, path, category, target release, text) and paged in the database. */
 @Named
 @ViewScoped
 public class RegisterView implements Serializable {
@@ -27,10 +29,14 @@ public class RegisterView implements Serializable {
     @Inject
     transient WebViewer viewer;
 
+    @Inject
+    transient ReleaseFinder releases;
+
     private Stage stage;
     private ModificationPath path;
     private PartyCategory category;
     private String text;
+    private Long releaseId;
 
     private final LazyDataModel<Modification> cases = new DatabasePaged<>(() -> register.count(viewer.viewer(), query()),
             (first, size) -> register.page(viewer.viewer(), query(), first, size), m -> m.reference().toString(),
@@ -38,7 +44,7 @@ public class RegisterView implements Serializable {
 
     private RegisterQuery query() {
         String words = text == null || text.length() <= RegisterQuery.TEXT_MAX ? text : text.substring(0, RegisterQuery.TEXT_MAX);
-        return new RegisterQuery(stage, path, category, null, words, false, null);
+        return new RegisterQuery(stage, path, category, releaseId, words, false, null);
     }
 
     public LazyDataModel<Modification> getCases() {
@@ -55,6 +61,19 @@ public class RegisterView implements Serializable {
 
     public List<PartyCategory> getCategories() {
         return List.of(PartyCategory.values());
+    }
+
+    /** The SEC Releases to filter by (a case's target release). */
+    public List<TargetRelease> getReleases() {
+        return releases.listed();
+    }
+
+    public Long getReleaseId() {
+        return releaseId;
+    }
+
+    public void setReleaseId(Long releaseId) {
+        this.releaseId = releaseId;
     }
 
     public Stage getStage() {

@@ -25,16 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.secgov.calendar.CalendarOverride;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.inbox.TaskDoneElsewhere;
 import uk.secgov.platform.engine.ProcessEngineBootstrap;
 import uk.secgov.modification.AuthorityDecision;
 import uk.secgov.modification.KeyDateKind;
+import uk.secgov.modification.TimelineEvent;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.ModificationFixtures;
 import uk.secgov.modification.ModificationPath;
 import uk.secgov.modification.Proposer;
 import uk.secgov.modification.Route;
 import uk.secgov.modification.Stage;
-import uk.secgov.modification.StepRefused;
 import uk.secgov.modification.TimelineKind;
 import uk.secgov.modification.Vote;
 
@@ -283,6 +284,33 @@ class ModificationLifecycleProcessTest {
 
     @Test
     @Deployment(resources = "bpmn/modification-lifecycle.bpmn")
+    void aWindowStandsStillWhileTheCaseIsOnHoldAndRunsOnWithTheWorkingDaysItHadLeft() {
+        Modification mp = F.fastTrack(null, "Held in its objection window", LocalDate.of(2019, 9, 30));
+        F.decisions.fastTrackDecision(ref(mp), LocalDate.of(2019, 10, 11),
+                panelVotes(Vote.APPROVE, Vote.APPROVE, Vote.APPROVE), "secas");
+        assertThat(timer(mp, "objectionWindowClosed").getDuedate()).isEqualTo(ukDate(2019, 11, 1, 17));
+
+        F.interruptions.putOnHold(ref(mp), "Legal text to be checked", LocalDate.of(2019, 10, 18), "secas");
+
+        assertThat(timer(mp, "objectionWindowClosed").isSuspended()).as("the window stands still").isTrue();
+
+        F.interruptions.resume(ref(mp), LocalDate.of(2019, 10, 25), "secas");
+
+        // 5 of the 15 Working Days ran (14 to 18 October); the 10 left run from Friday 25 October.
+        Job window = timer(mp, "objectionWindowClosed");
+        assertThat(window.isSuspended()).isFalse();
+        assertThat(window.getDuedate()).isEqualTo(ukDate(2019, 11, 8, 17));
+        assertThat(mp.current(KeyDateKind.OBJECTION_WINDOW_END).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2019, 11, 8));
+        assertThat(mp.earliestImplementation()).contains(LocalDate.of(2019, 11, 11));
+        assertThat(mp.timeline()).extracting(TimelineEvent::summary).anySatisfy(s -> assertThat(s)
+                .contains("moved from 1 November 2019 to 8 November 2019 because the case was on hold from"
+                        + " 18 October 2019 to 25 October 2019 (10 of its 15 Working Days were left)"));
+        assertThat(mp.latestUpdate()).startsWith("Resumed");
+        assertThat(processOf(mp)).isWaitingAt("recordObjection");
+    }
+
+    @Test
+    @Deployment(resources = "bpmn/modification-lifecycle.bpmn")
     void onHoldWaitsForSecasToResumeAndSupersededEndsTheCase() {
         Modification dp = F.draft("Hold and replace", LocalDate.of(2021, 6, 11));
         F.draft("Replacement", LocalDate.of(2021, 6, 12));
@@ -323,7 +351,7 @@ class ModificationLifecycleProcessTest {
         assertThat(precheck.getDueDate()).isEqualTo(ukDate(2021, 6, 18, 17));
 
         assertThatThrownBy(() -> extension.getTaskService().complete(precheck.getId()))
-                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("recording it on DP");
+                .hasRootCauseInstanceOf(TaskDoneElsewhere.class).hasMessageContaining("recording it on DP");
         assertThat(processOf(dp)).isWaitingAt("giveSecasComments");
     }
 
