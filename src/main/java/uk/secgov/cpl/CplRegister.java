@@ -28,6 +28,9 @@ public interface CplRegister {
 
     long countEntries(EntryFilter filter);
 
+    /** Up to {@code size} published entries with CPL Entry IDs above {@code afterEntryId}, by id (keyset paging). */
+    List<CplEntry> entriesAfter(long afterEntryId, int size);
+
     /** Every Device Model ever listed, whatever its status. */
     long countModels();
 

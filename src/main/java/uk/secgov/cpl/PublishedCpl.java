@@ -54,14 +54,19 @@ public class PublishedCpl {
                         .orElse(null))).toList();
     }
 
-    /** Every published entry in CPL Entry ID order, a page of the database at a time. */
+    /**
+     * Every published entry in CPL Entry ID order, a page of the database at a time; each page starts after the
+     * last id of the one before (an offset would make the database walk past every earlier entry again).
+     */
     public void forEachEntry(Consumer<CplEntry> sink) {
-        for (int first = 0;; first += EXPORT_PAGE) {
-            List<CplEntry> page = register.entries(EntryFilter.ALL, first, EXPORT_PAGE);
+        long after = 0;
+        while (true) {
+            List<CplEntry> page = register.entriesAfter(after, EXPORT_PAGE);
             page.forEach(sink);
             if (page.size() < EXPORT_PAGE) {
                 return;
             }
+            after = page.get(page.size() - 1).model().id();
         }
     }
 }

