@@ -94,18 +94,18 @@ class InvestigationBrowserIT extends BrowserTest {
                 });
     }
 
-    private String messages() {
-        return Browser.waitFor(driver).until(d -> {
-            String text = d.findElement(By.id("messages")).getText();
-            return text.isBlank() ? null : text;
-        });
+    /** Waits for the page's messages to say this (the previous page's messages may still be showing). */
+    private void expectMessage(String part) {
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("messages")).getText().toLowerCase()
+                .contains(part.toLowerCase()));
     }
 
     private void ask(String party, String question) {
         new Select(driver.findElement(By.id("askForm:party"))).selectByVisibleText(party);
         driver.findElement(By.id("askForm:question")).sendKeys(question);
         driver.findElement(By.id("askForm:ask")).click();
-        assertThat(messages()).contains("Question sent.");
+        expectMessage("Question sent.");
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("requests")).getText().contains(question));
     }
 
     private void answer(String user, String reference, String answer, Path evidence) {
@@ -117,8 +117,8 @@ class InvestigationBrowserIT extends BrowserTest {
         }
         Browser.screenshot(driver, user + "-investigation-answer");
         driver.findElement(By.id("request:0:answerForm:send")).click();
-        assertThat(messages()).contains("Answer sent to SECAS.");
-        assertThat(driver.findElement(By.id("requests")).getText()).contains(answer);
+        expectMessage("Answer sent to SECAS.");
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("requests")).getText().contains(answer));
     }
 
     /** A multipart body with a text field {@code answer} (no file), as a browser's form would send it. */
@@ -166,7 +166,7 @@ class InvestigationBrowserIT extends BrowserTest {
                 .contains("Volt Supply").contains("Meterworks Manufacturing");
         driver.findElement(By.id("openForm:note")).sendKeys("Two Hashes for one firmware version");
         driver.findElement(By.id("openForm:open")).click();
-        assertThat(messages()).contains("Investigation opened");
+        expectMessage("Investigation opened");
         assertThat(driver.findElement(By.id("state")).getText()).contains("Under investigation");
 
         // The due date shows in Working Days as SECAS types them.
@@ -194,13 +194,13 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.partialLinkText(".txt"))).as("the evidence, to download").hasSize(1);
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
         driver.findElement(By.id("outcomeForm:recommend")).click();
-        assertThat(messages()).containsIgnoringCase("reason");
+        expectMessage("reason");
         assertThat(Browser.pageTitle(driver)).isEqualTo("Investigation " + reference);
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
         driver.findElement(By.id("outcomeForm:reasons")).sendKeys("The manufacturer confirms the new image is the released one.");
         Browser.screenshot(driver, "secas-investigation-recommend");
         driver.findElement(By.id("outcomeForm:recommend")).click();
-        assertThat(messages()).contains("Recommendation sent to the Panel.");
+        expectMessage("Recommendation sent to the Panel.");
         assertThat(driver.findElement(By.id("recommendation")).getText()).contains("Replace");
 
         // The Panel replaces.
@@ -211,7 +211,7 @@ class InvestigationBrowserIT extends BrowserTest {
         driver.findElement(By.id("outcomeForm:reasons")).sendKeys("Replaced as SECAS recommends (Panel minute 12).");
         Browser.screenshot(driver, "panel-investigation-decision");
         driver.findElement(By.id("outcomeForm:decide")).click();
-        assertThat(messages()).contains("Decision recorded");
+        expectMessage("Decision recorded");
 
         // The public entry shows both Hashes in its history, with dates and decisions.
         driver.manage().deleteAllCookies();
@@ -298,7 +298,7 @@ class InvestigationBrowserIT extends BrowserTest {
         driver.get(base + "cpl/investigation.xhtml?reference=" + reference);
         new Select(driver.findElement(By.id("partiesForm:addParty"))).selectByVisibleText("Smart DCC (DCC)");
         driver.findElement(By.id("partiesForm:add")).click();
-        assertThat(messages()).contains("Party added.");
+        expectMessage("Party added.");
         assertThat(dcc.get(path).status()).isEqualTo(200);
     }
 
