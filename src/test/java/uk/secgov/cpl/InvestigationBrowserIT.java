@@ -94,6 +94,20 @@ class InvestigationBrowserIT extends BrowserTest {
                 });
     }
 
+    /** The whole page in one picture (the window made as tall as the page for it). */
+    private static void screenshot(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.min(3200, Math.max(before.getHeight(), height + 140))));
+        try {
+            Browser.screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /** Waits for the page's messages to say this (the previous page's messages may still be showing). */
     private void expectMessage(String part) {
         Browser.waitFor(driver).until(d -> d.findElement(By.id("messages")).getText().toLowerCase()
@@ -115,7 +129,7 @@ class InvestigationBrowserIT extends BrowserTest {
         if (evidence != null) {
             driver.findElement(By.id("request:0:answerForm:evidence")).sendKeys(evidence.toString());
         }
-        Browser.screenshot(driver, user + "-investigation-answer");
+        screenshot(user + "-investigation-answer");
         driver.findElement(By.id("request:0:answerForm:send")).click();
         expectMessage("Answer sent to SECAS.");
         Browser.waitFor(driver).until(d -> d.findElement(By.id("requests")).getText().contains(answer));
@@ -177,7 +191,7 @@ class InvestigationBrowserIT extends BrowserTest {
         ask("Volt Supply", "Where did the Hash you submitted come from?");
         assertThat(driver.findElement(By.id("requests")).getText()).contains("Request").contains("due")
                 .contains("Which of the two images").contains("Where did the Hash");
-        Browser.screenshot(driver, "secas-investigation");
+        screenshot("secas-investigation");
 
         // The manufacturer and the original supplier answer through their own logins.
         answer("manufacturer", reference, "The newer image is the one we released; the first was a pre-release build.",
@@ -198,7 +212,7 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(Browser.pageTitle(driver)).isEqualTo("Investigation " + reference);
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
         driver.findElement(By.id("outcomeForm:reasons")).sendKeys("The manufacturer confirms the new image is the released one.");
-        Browser.screenshot(driver, "secas-investigation-recommend");
+        screenshot("secas-investigation-recommend");
         driver.findElement(By.id("outcomeForm:recommend")).click();
         expectMessage("Recommendation sent to the Panel.");
         assertThat(driver.findElement(By.id("recommendation")).getText()).contains("Replace");
@@ -209,7 +223,7 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("recommendation")).getText()).contains("released one");
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
         driver.findElement(By.id("outcomeForm:reasons")).sendKeys("Replaced as SECAS recommends (Panel minute 12).");
-        Browser.screenshot(driver, "panel-investigation-decision");
+        screenshot("panel-investigation-decision");
         driver.findElement(By.id("outcomeForm:decide")).click();
         expectMessage("Decision recorded");
 
@@ -222,7 +236,7 @@ class InvestigationBrowserIT extends BrowserTest {
                 });
         String history = driver.findElement(By.id("history")).getText();
         assertThat(history).contains(oldHash).contains(newHash).contains(submission).contains("First Hash for this model");
-        Browser.screenshot(driver, "public-cpl-entry-replaced");
+        screenshot("public-cpl-entry-replaced");
 
         signIn("secas", "secas-password");
         driver.get(base + "cpl/investigation.xhtml?reference=" + reference);
