@@ -201,16 +201,54 @@ public class InvestigationWorkspace {
             throw new InvestigationRefused("The answer is due 1 to 60 Working Days later, not " + days + ".");
         }
         Instant now = clock.instant();
-        LocalDate today = now.atZone(WorkingDayCalendar.UK).toLocalDate();
-        java.time.ZonedDateTime due = calendar.closingTime(today, WorkingDays.of(days));
-        java.time.ZonedDateTime escalate = settings.escalationWorkingDays() == 0 ? due
-                : calendar.closingTime(due.toLocalDate(), WorkingDays.of(settings.escalationWorkingDays()));
+        DueDates dates = dueDates(now, days);
         InformationRequest q = investigations.add(InformationRequest.of(r.investigation().id(), partyId,
-                followsRequestId, question.strip(), now, viewer.username(), days, due.toInstant(), escalate.toInstant()));
+                followsRequestId, question.strip(), now, viewer.username(), days, dates.due().toInstant(),
+                dates.escalation().toInstant()));
         conflicts.event(r.investigation(), Kind.ASKED, null, q.id(), viewer.username(), (followsRequestId == null
                 ? "Question to " : "Follow-up question to ") + party.name() + ", due " + UkDate.of(q.dueAt())
                 + " 17:00: " + question.strip());
         return q;
+    }
+
+    /** When a question asked now would be due and escalate: N Working Days later, 17:00 UK time. */
+    public record DueDates(int workingDays, java.time.ZonedDateTime due, java.time.ZonedDateTime escalation) {
+    }
+
+    /** The due and escalation dates of a question asked today with this many Working Days (for the form). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DueDates dueDates(int workingDays) {
+        if (workingDays < 1 || workingDays > 60) {
+            throw new InvestigationRefused("The answer is due 1 to 60 Working Days later, not " + workingDays + ".");
+        }
+        return dueDates(clock.instant(), workingDays);
+    }
+
+    /** The Working Days a question gets unless SECAS says otherwise. */
+    public int defaultWorkingDays() {
+        return settings.answerWorkingDays();
+    }
+
+    private DueDates dueDates(Instant now, int days) {
+        LocalDate today = now.atZone(WorkingDayCalendar.UK).toLocalDate();
+        java.time.ZonedDateTime due = calendar.closingTime(today, WorkingDays.of(days));
+        java.time.ZonedDateTime escalate = settings.escalationWorkingDays() == 0 ? due
+                : calendar.closingTime(due.toLocalDate(), WorkingDays.of(settings.escalationWorkingDays()));
+        return new DueDates(days, due, escalate);
+    }
+
+    /** The parties SECAS could bring in: enabled Suppliers, the DCC and manufacturers not involved now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartyLine> partiesToAdd(InvestigationViewer viewer, String reference) {
+        InvestigationRecord r = visible(viewer, reference);
+        if (!viewer.secas() || r.isClosed()) {
+            return List.of();
+        }
+        return directory.parties(0, 1000).stream().filter(Party::isEnabled)
+                .filter(p -> p.category().isSupplier() || p.category() == PartyCategory.DCC
+                        || p.category() == PartyCategory.MANUFACTURER)
+                .filter(p -> !r.involves(p.id()))
+                .map(p -> new PartyLine(p.id(), p.name(), p.category().label())).toList();
     }
 
     /**

@@ -25,6 +25,12 @@ public class SubmissionView {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    uk.secgov.cpl.InvestigationWorkspace investigations;
+
+    private uk.secgov.cpl.InvestigationViewer investigationViewer;
+    private final java.util.Map<Long, String> investigationOfRow = new java.util.HashMap<>();
+
     private String reference;
     private SubmissionQueries.SubmissionView submission;
     private uk.secgov.cpl.SubmissionWorkflow.Diagram diagram;
@@ -41,6 +47,15 @@ public class SubmissionView {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.getMessage());
             faces.responseComplete();
         }
+    }
+
+    /** The investigation deciding this row, if any and if the viewer may see it; else empty. */
+    public String investigationOf(long rowId) {
+        if (investigationViewer == null) {
+            investigationViewer = investigations.viewer(request.getUserPrincipal().getName(), request::isUserInRole);
+        }
+        return investigationOfRow.computeIfAbsent(rowId, row -> investigations.investigationOfRow(investigationViewer,
+                row).orElse(""));
     }
 
     public uk.secgov.cpl.SubmissionWorkflow.Diagram getDiagram() {

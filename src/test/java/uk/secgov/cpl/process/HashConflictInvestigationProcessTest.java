@@ -416,6 +416,30 @@ class HashConflictInvestigationProcessTest {
 
     @Test
     @Deployment(resources = {"bpmn/cpl-submission.bpmn", "bpmn/hash-conflict-investigation.bpmn"})
+    void everyUserTaskOpensTheInvestigationPageWhichFindsTheWaitingSteps() {
+        conflicting(1L, FIRST, Map.of(11L, 1L));
+        ProcessInstance investigation = investigation("HCI-2026-000001");
+        CamundaInvestigationSteps steps = new CamundaInvestigationSteps();
+        steps.tasks = extension.getTaskService();
+        assertThat(steps.open("HCI-2026-000001")).extracting(uk.secgov.cpl.InvestigationSteps.OpenStep::step)
+                .containsExactly(uk.secgov.cpl.InvestigationSteps.Step.OPEN);
+        completeAs("secas", taskOf(investigation, "openInvestigation"), fields());
+        asked(7L, "HCI-2026-000001", SUPPLIER_PARTY, ZonedDateTime.now());
+
+        List<uk.secgov.cpl.InvestigationSteps.OpenStep> open = steps.open("HCI-2026-000001");
+        assertThat(open).extracting(uk.secgov.cpl.InvestigationSteps.OpenStep::step).containsExactlyInAnyOrder(
+                uk.secgov.cpl.InvestigationSteps.Step.RECOMMEND, uk.secgov.cpl.InvestigationSteps.Step.ANSWER);
+        assertThat(open).filteredOn(o -> o.step() == uk.secgov.cpl.InvestigationSteps.Step.ANSWER)
+                .extracting(uk.secgov.cpl.InvestigationSteps.OpenStep::requestId).containsExactly(7L);
+        assertThat(steps.open("HCI-2026-000002")).isEmpty();
+        for (Task task : extension.getTaskService().createTaskQuery().processInstanceBusinessKey("HCI-2026-000001")
+                .initializeFormKeys().list()) {
+            assertThat(task.getFormKey()).as(task.getTaskDefinitionKey()).isEqualTo("app:/cpl/investigation.xhtml");
+        }
+    }
+
+    @Test
+    @Deployment(resources = {"bpmn/cpl-submission.bpmn", "bpmn/hash-conflict-investigation.bpmn"})
     void anUnansweredRequestIsRemindedAtItsDueDateAndEscalatedThreeWorkingDaysLaterOverABankHoliday() {
         conflicting(1L, FIRST, Map.of(11L, 1L));
         ProcessInstance investigation = investigation("HCI-2026-000001");
