@@ -24,6 +24,14 @@ public final class MaintenanceFixtures {
         return new CplMaintenance(records, records.register, calendar, java.time.Clock.systemUTC(), workingDays);
     }
 
+    /** The published CPL over these records (entries, statuses and exports; no submissions). */
+    public static PublishedCpl published(Records records) {
+        PublishedCpl cpl = new PublishedCpl();
+        cpl.register = records.register;
+        cpl.statuses = records;
+        return cpl;
+    }
+
     private static void set(Object target, String name, Object value) {
         try {
             Field f = target.getClass().getDeclaredField(name);
@@ -205,9 +213,11 @@ public final class MaintenanceFixtures {
                 throw new UnsupportedOperationException();
             }
 
+            /** Every entry, whatever the filter. */
             @Override
             public List<CplEntry> entries(EntryFilter filter, int first, int size) {
-                throw new UnsupportedOperationException();
+                return models.values().stream().skip(first).limit(size).map(m -> new CplEntry(m,
+                        currentAssociation(m.id()), Records.this.current(m.id(), true).orElse(null))).toList();
             }
 
             @Override

@@ -148,7 +148,12 @@ public class CplEntryResource {
     @Path("export.csv")
     @Produces("text/csv")
     public Response csv() {
-        StreamingOutput body = out -> {
+        return Response.ok(csvBody()).header("Content-Disposition", "attachment; filename=\"cpl.csv\"").build();
+    }
+
+    /** The CSV export, one row per published entry whatever its status. */
+    StreamingOutput csvBody() {
+        return out -> {
             try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                     CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
                 cpl.forEachEntry(e -> {
@@ -161,7 +166,6 @@ public class CplEntryResource {
                 });
             }
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"cpl.csv\"").build();
     }
 
     @GET
