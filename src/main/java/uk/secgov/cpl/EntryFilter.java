@@ -23,7 +23,8 @@ public record EntryFilter(Optional<DeviceType> deviceType, Optional<String> manu
             st = blank(status) ? Optional.empty()
                     : Optional.of(CplEntry.Status.valueOf(status.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidFilter("status", "Unknown status '" + status + "'; use HASH_ASSOCIATED or REMOVED.");
+            throw new InvalidFilter("status", "Unknown status '" + status
+                    + "'; use HASH_ASSOCIATED, CPA_EXPIRED or REMOVED.");
         }
         if (!blank(text) && text.strip().length() > 100) {
             throw new InvalidFilter("q", "Search for at most 100 characters.");

@@ -43,8 +43,17 @@ public class PublishedCpl {
         return register.countEntries(filter);
     }
 
+    @Inject
+    EntryStatuses statuses;
+
     public Optional<CplEntry> entry(long entryId) {
-        return register.model(entryId).flatMap(m -> register.current(m.id()).map(a -> new CplEntry(m, a)));
+        return register.model(entryId).flatMap(m -> register.current(m.id()).map(a -> new CplEntry(m, a,
+                statuses.current(m.id()).orElse(null))));
+    }
+
+    /** The entry's status changes, oldest first (CPA expired, removed by Panel decision), with their records. */
+    public List<EntryStatusChange> statusHistory(long entryId) {
+        return statuses.history(entryId);
     }
 
     public List<HistoryStep> history(long entryId) {

@@ -66,6 +66,9 @@ public class SubmissionProcessing {
     @Inject
     ConflictSettings settings;
 
+    @Inject
+    CplMaintenance maintenance;
+
     private CplSubmission submission(long id) {
         return submissions.byId(id).orElseThrow(() -> new SubmissionNotFound(String.valueOf(id)));
     }
@@ -128,10 +131,15 @@ public class SubmissionProcessing {
             Optional<DeviceModel> model = register.model(row.key());
             Optional<String> current = model.flatMap(m -> register.current(m.id())).flatMap(HashAssociation::imageHash);
             Optional<String> badUpgradePath = upgradePathProblem(row);
+            Optional<String> closed = model.isPresent() && maintenance != null
+                    ? maintenance.refusalForNewHash(model.get().id()) : Optional.empty();
             if (row.dccMustSubmit() && !fromDcc) {
                 outcome = RowOutcome.REJECTED;
                 reason = "Appendix Z 4.3(c): a " + (row.specificationVersion().equals("SMETS1") ? "SMETS1 Device Model"
                         : "Communications Hub") + " can only be submitted by the DCC.";
+            } else if (closed.isPresent()) {
+                outcome = RowOutcome.REJECTED;
+                reason = closed.get();
             } else if (badUpgradePath.isPresent()) {
                 outcome = RowOutcome.REJECTED;
                 reason = badUpgradePath.get();

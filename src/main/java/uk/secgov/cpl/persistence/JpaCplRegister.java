@@ -20,6 +20,10 @@ class JpaCplRegister implements CplRegister {
     private static final String CURRENT = "not exists (select n.id from HashAssociation n where n.deviceModelId"
             + " = a.deviceModelId and n.seq > a.seq)";
 
+    /** The newest status change of entry {@code m}, as the start of a subquery named {@code s}. */
+    private static final String LATEST_STATUS = "select s from EntryStatusChange s where s.deviceModelId = m.id and"
+            + " s.seq = (select max(t.seq) from EntryStatusChange t where t.deviceModelId = m.id)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -156,8 +160,13 @@ class JpaCplRegister implements CplRegister {
                 + " a.deviceModelId = m.id and ").append(CURRENT);
         filter.deviceType().ifPresent(t -> q.append(" and m.deviceType = :type"));
         filter.manufacturerId().ifPresent(t -> q.append(" and m.manufacturerId = :mid"));
-        filter.status().ifPresent(st -> q.append(st == uk.secgov.cpl.CplEntry.Status.REMOVED
-                ? " and a.imageHash is null" : " and a.imageHash is not null"));
+        filter.status().ifPresent(st -> q.append(switch (st) {
+            case HASH_ASSOCIATED -> " and a.imageHash is not null and not exists (select s from EntryStatusChange s"
+                    + " where s.deviceModelId = m.id)";
+            case CPA_EXPIRED -> " and exists (" + LATEST_STATUS + " and s.status = :status)";
+            case REMOVED -> " and (exists (" + LATEST_STATUS + " and s.status = :status) or (a.imageHash is null and"
+                    + " not exists (select s2 from EntryStatusChange s2 where s2.deviceModelId = m.id)))";
+        }));
         filter.text().ifPresent(t -> q.append(" and (lower(m.modelName) like :text or lower(m.manufacturerName)"
                 + " like :text or lower(m.modelId) like :text or a.imageHash like :text)"));
         if (ordered) {
@@ -166,6 +175,8 @@ class JpaCplRegister implements CplRegister {
         jakarta.persistence.TypedQuery<T> query = em.createQuery(q.toString(), type);
         filter.deviceType().ifPresent(t -> query.setParameter("type", t));
         filter.manufacturerId().ifPresent(t -> query.setParameter("mid", t));
+        filter.status().filter(st -> st != uk.secgov.cpl.CplEntry.Status.HASH_ASSOCIATED)
+                .ifPresent(st -> query.setParameter("status", st));
         filter.text().ifPresent(t -> query.setParameter("text", "%" + t.replace("\\", "").replace("%", "")
                 .replace("_", "") + "%"));
         return query;
@@ -173,9 +184,12 @@ class JpaCplRegister implements CplRegister {
 
     @Override
     public List<uk.secgov.cpl.CplEntry> entries(uk.secgov.cpl.EntryFilter filter, int first, int size) {
-        return filtered("select m, a", filter, Object[].class, true).setFirstResult(first).setMaxResults(size)
-                .getResultList().stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0],
-                        (HashAssociation) r[1])).toList();
+        List<Object[]> rows = filtered("select m, a", filter, Object[].class, true).setFirstResult(first)
+                .setMaxResults(size).getResultList();
+        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
+                rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
+        return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
+                statuses.get(((DeviceModel) r[0]).id()))).toList();
     }
 
     @Override

@@ -1,16 +1,26 @@
 package uk.secgov.cpl.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import uk.secgov.cpl.CplEntry;
+import uk.secgov.cpl.CplMaintenance;
+import uk.secgov.cpl.EntryChangeRefused;
+import uk.secgov.cpl.EntryNotFound;
+import uk.secgov.cpl.EntryStatusChange;
+import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.PublishedCpl;
 
-/** One public CPL entry with its whole Hash history. */
+/**
+ * One public CPL entry with its whole Hash and status histories; for the Panel and SECAS, the form that removes it
+ * by Panel decision.
+ */
 @Named
 @RequestScoped
 public class PublicCplEntryView {
@@ -18,9 +28,15 @@ public class PublicCplEntryView {
     @Inject
     PublishedCpl cpl;
 
+    @Inject
+    CplMaintenance maintenance;
+
     private Long id;
     private CplEntry entry;
     private List<PublishedCpl.HistoryStep> history;
+    private List<EntryStatusChange> statusHistory;
+    private LocalDate meetingDate;
+    private String removalReason;
 
     public void load() throws IOException {
         entry = id == null ? null : cpl.entry(id).orElse(null);
@@ -31,6 +47,59 @@ public class PublicCplEntryView {
             return;
         }
         history = cpl.history(id);
+        statusHistory = cpl.statusHistory(id);
+    }
+
+    /** Records the Panel's removal decision and shows the entry again; a refusal is shown on the form. */
+    public String remove() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        try {
+            maintenance.remove(id == null ? -1 : id, external.getUserPrincipal().getName(),
+                    external.isUserInRole("panel") ? EntryStatusChange.ActorRole.PANEL
+                            : EntryStatusChange.ActorRole.SECAS, meetingDate, removalReason);
+        } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+            return null;
+        }
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "CPL entry " + id
+                + " removed from the CPL by Panel decision.", null));
+        return "/cpl-entry?faces-redirect=true&id=" + id;
+    }
+
+    public String getStatusLabel() {
+        if (entry == null) {
+            return null;
+        }
+        String label = switch (entry.status()) {
+            case HASH_ASSOCIATED -> "Hash associated";
+            case CPA_EXPIRED -> "CPA expired";
+            case REMOVED -> "Removed";
+        };
+        return entry.lastStatusChange().map(c -> label + " since " + c.effectiveDate().format(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ": " + c.reason()).orElse(label);
+    }
+
+    public List<EntryStatusChange> getStatusHistory() {
+        return statusHistory;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public void setMeetingDate(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public void setRemovalReason(String removalReason) {
+        this.removalReason = removalReason;
     }
 
     public CplEntry getEntry() {

@@ -39,7 +39,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 public class ProcessEngineBootstrap {
 
     /** Every process of the application, by id; the file is {@code bpmn/<id>.bpmn}. */
-    public static final List<String> PROCESSES = List.of("welcome", "cpl-submission", "modification-lifecycle", "hash-conflict-investigation");
+    public static final List<String> PROCESSES = List.of("welcome", "cpl-submission", "modification-lifecycle", "hash-conflict-investigation", "cpl-maintenance");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 

@@ -1,0 +1,105 @@
+package uk.secgov.cpl.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+import uk.secgov.cpl.CplMaintenance;
+import uk.secgov.cpl.InvalidCplRequest;
+import uk.secgov.inbox.InboxCaller;
+import uk.secgov.inbox.InboxTask;
+import uk.secgov.inbox.TaskFieldsRefused;
+import uk.secgov.inbox.TaskInbox;
+import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.inbox.TaskNotYours;
+
+/** SECAS's task for a CPA certificate about to expire: the entry and its date, and what SECAS did about it. */
+@Named
+@ViewScoped
+public class CpaWarningView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TaskInbox inbox;
+
+    @Inject
+    transient CplMaintenance maintenance;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String id;
+    private Long warning;
+    private String action;
+    private transient InboxTask task;
+    private transient CplMaintenance.WarningDetail detail;
+
+    private InboxCaller caller() {
+        return InboxCaller.of(request.getUserPrincipal().getName(), request::isUserInRole);
+    }
+
+    public void load() throws IOException {
+        try {
+            task = inbox.task(caller(), id);
+            detail = maintenance.warning(warning == null ? -1 : warning);
+        } catch (TaskNotFound | InvalidCplRequest missing) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such task.");
+            faces.responseComplete();
+        }
+    }
+
+    public String complete() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            inbox.complete(caller(), id, Map.of("action", action == null ? "" : action));
+        } catch (TaskFieldsRefused | TaskNotYours | TaskNotFound refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Action recorded for CPL entry "
+                + detail.model().id() + ".", null));
+        return "/cpl-entry?faces-redirect=true&id=" + detail.model().id();
+    }
+
+    public InboxTask getTask() {
+        return task;
+    }
+
+    public CplMaintenance.WarningDetail getDetail() {
+        return detail;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getWarning() {
+        return warning;
+    }
+
+    public void setWarning(Long warning) {
+        this.warning = warning;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+}

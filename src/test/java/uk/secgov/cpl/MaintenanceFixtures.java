@@ -1,0 +1,249 @@
+package uk.secgov.cpl;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import uk.secgov.calendar.WorkingDayCalendar;
+
+/** CPL entries, status changes and CPA warnings kept in memory, for maintenance tests outside the database. */
+public final class MaintenanceFixtures {
+
+    private MaintenanceFixtures() {
+    }
+
+    public static CplMaintenance maintenance(Records records, WorkingDayCalendar calendar, int workingDays) {
+        return new CplMaintenance(records, records.register, calendar, java.time.Clock.systemUTC(), workingDays);
+    }
+
+    /** The published CPL over these records (entries, statuses and exports; no submissions). */
+    public static PublishedCpl published(Records records) {
+        PublishedCpl cpl = new PublishedCpl();
+        cpl.register = records.register;
+        cpl.statuses = records;
+        return cpl;
+    }
+
+    private static void set(Object target, String name, Object value) {
+        try {
+            Field f = target.getClass().getDeclaredField(name);
+            f.setAccessible(true);
+            f.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An in-memory register of models and their current Hash, with their status changes and warnings. */
+    public static final class Records implements EntryStatuses {
+
+        /** The models and Hashes, as the register answers them. */
+        public final CplRegister register = new Register();
+
+        private final Map<Long, DeviceModel> models = new LinkedHashMap<>();
+        private final Map<Long, List<HashAssociation>> hashes = new HashMap<>();
+        private final Map<Long, List<EntryStatusChange>> changes = new HashMap<>();
+        private final List<CpaWarning> warnings = new ArrayList<>();
+        private final List<CpaWarningAction> actions = new ArrayList<>();
+        private final AtomicLong ids = new AtomicLong(100);
+
+        /** A listed ESME with a current Hash (null: removed before this system) and the CPA dates given. */
+        public DeviceModel entry(long id, String hash, LocalDate cpaExpiry, LocalDate cpaRenewal) {
+            DeviceModel m = new DeviceModel();
+            set(m, "id", id);
+            set(m, "deviceType", DeviceType.ESME);
+            set(m, "manufacturerId", "1063");
+            set(m, "manufacturerName", "Meterworks Ltd");
+            set(m, "modelId", "0005020" + id % 10);
+            set(m, "modelName", "MW-E" + id);
+            set(m, "hardwareVersion", "0102");
+            set(m, "firmwareVersion", "380404" + String.format("%02d", id % 100));
+            set(m, "specificationVersion", "SMETS2 v4.2");
+            set(m, "cpaCertificate", "CPA-" + id);
+            set(m, "cpaExpiry", cpaExpiry);
+            set(m, "cpaRenewal", cpaRenewal);
+            set(m, "upgradeFrom", "");
+            set(m, "listedAt", Instant.parse("2024-01-01T10:00:00Z"));
+            models.put(id, m);
+            HashAssociation a = HashAssociation.following(Optional.empty(), id, hash, Instant.parse(
+                    "2024-01-01T10:00:00Z"), null, null, "importer", "Imported");
+            hashes.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
+            return m;
+        }
+
+        public List<CpaWarning> warnings() {
+            return List.copyOf(warnings);
+        }
+
+        public List<CpaWarningAction> actions() {
+            return List.copyOf(actions);
+        }
+
+        public CplEntry.Status status(long id) {
+            return new CplEntry(models.get(id), currentAssociation(id), current(id, true).orElse(null)).status();
+        }
+
+        private Optional<EntryStatusChange> current(long id, boolean statuses) {
+            List<EntryStatusChange> list = changes.getOrDefault(id, List.of());
+            return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+        }
+
+        @Override
+        public Optional<EntryStatusChange> current(long deviceModelId) {
+            return current(deviceModelId, true);
+        }
+
+        @Override
+        public Map<Long, EntryStatusChange> current(Collection<Long> deviceModelIds) {
+            Map<Long, EntryStatusChange> map = new HashMap<>();
+            deviceModelIds.forEach(id -> current(id, true).ifPresent(c -> map.put(id, c)));
+            return map;
+        }
+
+        @Override
+        public List<EntryStatusChange> history(long deviceModelId) {
+            return List.copyOf(changes.getOrDefault(deviceModelId, List.of()));
+        }
+
+        @Override
+        public EntryStatusChange add(EntryStatusChange change) {
+            List<EntryStatusChange> list = changes.computeIfAbsent(change.deviceModelId(), k -> new ArrayList<>());
+            if (change.seq() != list.size() + 1) {
+                throw new IllegalStateException("cpl_entry_status_seq: not the direct successor");
+            }
+            set(change, "id", ids.incrementAndGet());
+            list.add(change);
+            return change;
+        }
+
+        @Override
+        public List<DeviceModel> listedWithCpaDateUpTo(LocalDate upTo) {
+            return models.values().stream().filter(m -> current(m.id(), true).isEmpty())
+                    .filter(m -> currentAssociation(m.id()).imageHash().isPresent())
+                    .filter(m -> (m.cpaExpiry() != null && !m.cpaExpiry().isAfter(upTo))
+                            || (m.cpaRenewal() != null && !m.cpaRenewal().isAfter(upTo)))
+                    .sorted(Comparator.comparing(DeviceModel::id)).toList();
+        }
+
+        private HashAssociation currentAssociation(long id) {
+            List<HashAssociation> list = hashes.get(id);
+            return list.get(list.size() - 1);
+        }
+
+        @Override
+        public Optional<CpaWarning> warning(long deviceModelId, LocalDate cpaDate) {
+            return warnings.stream().filter(w -> w.deviceModelId() == deviceModelId && w.cpaDate().equals(cpaDate))
+                    .findFirst();
+        }
+
+        @Override
+        public Optional<CpaWarning> warning(long warningId) {
+            return warnings.stream().filter(w -> w.id() == warningId).findFirst();
+        }
+
+        @Override
+        public CpaWarning add(CpaWarning warning) {
+            if (warning(warning.deviceModelId(), warning.cpaDate()).isPresent()) {
+                throw new IllegalStateException("cpl_cpa_warning_once");
+            }
+            set(warning, "id", ids.incrementAndGet());
+            warnings.add(warning);
+            return warning;
+        }
+
+        @Override
+        public CpaWarningAction add(CpaWarningAction action) {
+            set(action, "id", ids.incrementAndGet());
+            actions.add(action);
+            return action;
+        }
+
+        @Override
+        public List<CpaWarning> warnings(long deviceModelId) {
+            return warnings.stream().filter(w -> w.deviceModelId() == deviceModelId).toList();
+        }
+
+        @Override
+        public List<CpaWarningAction> actions(long warningId) {
+            return actions.stream().filter(a -> a.warningId() == warningId).toList();
+        }
+
+        private final class Register implements CplRegister {
+
+            @Override
+            public Optional<DeviceModel> model(DeviceModelKey key) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<DeviceModel> model(long entryId) {
+                return Optional.ofNullable(models.get(entryId));
+            }
+
+            @Override
+            public DeviceModel add(DeviceModel model) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public HashAssociation add(HashAssociation association) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<HashAssociation> current(long deviceModelId) {
+                return Optional.ofNullable(hashes.get(deviceModelId)).map(l -> l.get(l.size() - 1));
+            }
+
+            @Override
+            public List<HashAssociation> history(long deviceModelId) {
+                return List.copyOf(hashes.getOrDefault(deviceModelId, List.of()));
+            }
+
+            @Override
+            public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+                throw new UnsupportedOperationException();
+            }
+
+            /** Every entry, whatever the filter. */
+            @Override
+            public List<CplEntry> entries(EntryFilter filter, int first, int size) {
+                return models.values().stream().skip(first).limit(size).map(m -> new CplEntry(m,
+                        currentAssociation(m.id()), Records.this.current(m.id(), true).orElse(null))).toList();
+            }
+
+            @Override
+            public long countEntries(EntryFilter filter) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long countModels() {
+                return models.size();
+            }
+
+            @Override
+            public CplImport add(CplImport origin) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<CplImport> importById(long id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void addImported(List<CplImporter.ImportedEntry> entries, CplImport origin, String actor) {
+                throw new UnsupportedOperationException();
+            }
+        }
+    }
+}
