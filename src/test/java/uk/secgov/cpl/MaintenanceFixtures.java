@@ -221,6 +221,12 @@ public final class MaintenanceFixtures {
             }
 
             @Override
+            public List<CplEntry> entriesAfter(long afterEntryId, int size) {
+                return models.values().stream().filter(m -> m.id() > afterEntryId).limit(size).map(m -> new CplEntry(m,
+                        currentAssociation(m.id()), Records.this.current(m.id(), true).orElse(null))).toList();
+            }
+
+            @Override
             public long countEntries(EntryFilter filter) {
                 throw new UnsupportedOperationException();
             }

@@ -194,10 +194,13 @@ class JpaCplRegister implements CplRegister {
 
     @Override
     public List<uk.secgov.cpl.CplEntry> entriesAfter(long afterEntryId, int size) {
-        return em.createQuery("select m, a from DeviceModel m, HashAssociation a where a.deviceModelId = m.id and "
-                + CURRENT + " and m.id > :after order by m.id", Object[].class).setParameter("after", afterEntryId)
-                .setMaxResults(size).getResultList().stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0],
-                        (HashAssociation) r[1])).toList();
+        List<Object[]> rows = em.createQuery("select m, a from DeviceModel m, HashAssociation a where"
+                + " a.deviceModelId = m.id and " + CURRENT + " and m.id > :after order by m.id", Object[].class)
+                .setParameter("after", afterEntryId).setMaxResults(size).getResultList();
+        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
+                rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
+        return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
+                statuses.get(((DeviceModel) r[0]).id()))).toList();
     }
 
     @Override
