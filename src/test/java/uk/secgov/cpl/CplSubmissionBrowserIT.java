@@ -149,13 +149,7 @@ class CplSubmissionBrowserIT extends BrowserTest {
     }
 
     private void openTaskFromInbox(String home, String reference, String taskName) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> {
-                    driver.get(base + home);
-                    driver.findElement(By.xpath("//tr[contains(., '" + reference + "') and contains(., '" + taskName
-                            + "')]//a[contains(., 'Open')]")).click();
-                    return Browser.pageTitle(driver).equals(taskName);
-                });
+        Browser.openFromInbox(driver, base + home, reference, taskName, taskName);
     }
 
     @Test

@@ -85,13 +85,7 @@ class InvestigationBrowserIT extends BrowserTest {
     }
 
     private void openFromInbox(String reference, String taskName) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> {
-                    driver.get(base + "home");
-                    driver.findElement(By.xpath("//tr[contains(., '" + reference + "') and contains(., \"" + taskName
-                            + "\")]//a[contains(., 'Open')]")).click();
-                    return Browser.pageTitle(driver).equals("Investigation " + reference);
-                });
+        Browser.openFromInbox(driver, base + "home", reference, taskName, "Investigation " + reference);
     }
 
     /** The whole page in one picture (the window made as tall as the page for it). */

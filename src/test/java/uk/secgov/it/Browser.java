@@ -65,6 +65,21 @@ public final class Browser {
     }
 
     /**
+     * Opens a task from an inbox page ({@code inboxUrl}): the row naming {@code reference} and {@code taskName}, its
+     * "Open" link, until the page titled {@code title} shows (the task may take a moment to appear).
+     */
+    public static void openFromInbox(WebDriver driver, String inboxUrl, String reference, String taskName,
+            String title) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> {
+                    driver.get(inboxUrl);
+                    driver.findElement(By.xpath("//tr[contains(., '" + reference + "') and contains(., \"" + taskName
+                            + "\")]//a[contains(., 'Open')]")).click();
+                    return pageTitle(driver).equals(title);
+                });
+    }
+
+    /**
      * Waits up to 20 s; an element read while the page is being replaced is read again, not a failure. Chromium
      * reports such a read either as a stale element or, when the AJAX update swaps the node between the look-up and
      * the read, as the generic "Node with given id does not belong to the document" error, so both are retried. A

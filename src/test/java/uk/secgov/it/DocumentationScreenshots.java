@@ -122,13 +122,7 @@ public final class DocumentationScreenshots {
     }
 
     private static void openTask(WebDriver driver, String base, String home, String reference, String name) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .pollInterval(java.time.Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-                    driver.get(base + home);
-                    driver.findElement(By.xpath("//tr[contains(., '" + reference + "') and contains(., '" + name
-                            + "')]//a[contains(., 'Open')]")).click();
-                    return Browser.pageTitle(driver).equals(name);
-                });
+        Browser.openFromInbox(driver, base + home, reference, name, name);
     }
 
     private static void save(WebDriver driver, Path images, String name) throws IOException {
