@@ -28,6 +28,9 @@ public class SignInCheck {
     @Inject
     PasswordHashing passwords;
 
+    /** Spares API clients the full password check on every request (ADR 0007). */
+    RecentPasswordChecks recentChecks = RecentPasswordChecks.configured();
+
     public Optional<Caller> signIn(String username, char[] password) {
         Optional<UserAccount> found = lookup(username);
         if (found.isEmpty()) {
@@ -35,8 +38,21 @@ public class SignInCheck {
             return Optional.empty();
         }
         UserAccount user = found.get();
-        boolean passwordMatches = passwords.matches(password, user.passwordHash());
-        return passwordMatches && user.maySignIn() ? Optional.of(callerOf(user)) : Optional.empty();
+        if (!passwordMatches(user, password)) {
+            return Optional.empty();
+        }
+        return user.maySignIn() ? Optional.of(callerOf(user)) : Optional.empty();
+    }
+
+    private boolean passwordMatches(UserAccount user, char[] password) {
+        if (recentChecks.matchedRecently(user.username(), user.passwordHash(), password)) {
+            return true;
+        }
+        boolean matches = passwords.matches(password, user.passwordHash());
+        if (matches) {
+            recentChecks.rememberMatch(user.username(), user.passwordHash(), password);
+        }
+        return matches;
     }
 
     /** The caller's current roles, or empty if the account can no longer sign in. */

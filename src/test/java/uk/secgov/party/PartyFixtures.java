@@ -20,6 +20,7 @@ public final class PartyFixtures {
     /** Reversible "hashing" so tests can see what was stored; the real one is PBKDF2 in the server. */
     public static final class PlainPasswords implements PasswordHashing {
         final Map<String, Integer> hashed = new HashMap<>();
+        int compared;
 
         @Override
         public String hash(char[] password) {
@@ -29,6 +30,7 @@ public final class PartyFixtures {
 
         @Override
         public boolean matches(char[] password, String hash) {
+            compared++;
             return hash.equals("plain:" + new String(password));
         }
     }

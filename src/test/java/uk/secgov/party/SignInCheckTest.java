@@ -2,6 +2,8 @@ package uk.secgov.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +21,7 @@ class SignInCheckTest {
     @BeforeEach
     void given() {
         check.passwords = passwords;
+        check.recentChecks = new RecentPasswordChecks(Duration.ofMinutes(5), Clock.systemUTC());
         check.users = new UserAccounts() {
             public UserAccount add(UserAccount user) {
                 accounts.add(user);
@@ -83,5 +86,32 @@ class SignInCheckTest {
         sue.party().disable("admin", PartyFixtures.NOW);
 
         assertThat(check.stillActive("sue")).isEmpty();
+    }
+
+    @Test
+    void aRepeatedSignInWithTheSamePasswordSkipsTheFullCheck() {
+        check.signIn("sue", "sue-correct-horse".toCharArray());
+        int compared = passwords.compared;
+
+        assertThat(check.signIn("sue", "sue-correct-horse".toCharArray())).isPresent();
+        assertThat(passwords.compared).isEqualTo(compared);
+    }
+
+    @Test
+    void aWrongPasswordAfterARememberedOneStillPaysTheFullCheckAndIsRefused() {
+        check.signIn("sue", "sue-correct-horse".toCharArray());
+        int compared = passwords.compared;
+
+        assertThat(check.signIn("sue", "sue-correct-horsf".toCharArray())).isEmpty();
+        assertThat(passwords.compared).isEqualTo(compared + 1);
+    }
+
+    @Test
+    void aRememberedPasswordDoesNotLetADisabledAccountOrPartyIn() {
+        assertThat(check.signIn("sue", "sue-correct-horse".toCharArray())).isPresent();
+
+        sue.party().disable("admin", PartyFixtures.NOW);
+
+        assertThat(check.signIn("sue", "sue-correct-horse".toCharArray())).isEmpty();
     }
 }
