@@ -20,10 +20,6 @@ class JpaCplRegister implements CplRegister {
     private static final String CURRENT = "not exists (select n.id from HashAssociation n where n.deviceModelId"
             + " = a.deviceModelId and n.seq > a.seq)";
 
-    /** The newest status change of entry {@code m}, as the start of a subquery named {@code s}. */
-    private static final String LATEST_STATUS = "select s from EntryStatusChange s where s.deviceModelId = m.id and"
-            + " s.seq = (select max(t.seq) from EntryStatusChange t where t.deviceModelId = m.id)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -154,38 +150,77 @@ class JpaCplRegister implements CplRegister {
                 .setParameter("x", exceptModelId).setParameter("h", imageHash).getResultList();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> filtered(String select, uk.secgov.cpl.EntryFilter filter,
-            Class<T> type, boolean ordered) {
-        StringBuilder q = new StringBuilder(select).append(" from DeviceModel m, HashAssociation a where"
-                + " a.deviceModelId = m.id and ").append(CURRENT);
-        filter.deviceType().ifPresent(t -> q.append(" and m.deviceType = :type"));
-        filter.manufacturerId().ifPresent(t -> q.append(" and m.manufacturerId = :mid"));
-        filter.status().ifPresent(st -> q.append(switch (st) {
-            case HASH_ASSOCIATED -> " and a.imageHash is not null and not exists (select s from EntryStatusChange s"
-                    + " where s.deviceModelId = m.id)";
-            case CPA_EXPIRED -> " and exists (" + LATEST_STATUS + " and s.status = :status)";
-            case REMOVED -> " and (exists (" + LATEST_STATUS + " and s.status = :status) or (a.imageHash is null and"
-                    + " not exists (select s2 from EntryStatusChange s2 where s2.deviceModelId = m.id)))";
+    /*
+     * Search. The filters run as SQL on the Device Models alone, so a page is an index range of entry IDs and a
+     * count touches one table; the current Hashes and statuses of the page's 50 entries are read afterwards.
+     * Text matches part of the model name, manufacturer name or model ID (a trigram index on PostgreSQL, V26) or
+     * the start of the current Hash (an index range), as a union of two indexed look-ups rather than an OR that
+     * would scan every entry.
+     */
+    private static final String CURRENT_SQL = "not exists (select 1 from cpl_hash_association n"
+            + " where n.device_model_id = a.device_model_id and n.seq > a.seq)";
+
+    /** The status of entry {@code m}'s newest status change, null when it has none. */
+    private static final String LATEST_STATUS_SQL = "(select s.status from cpl_entry_status s where"
+            + " s.device_model_id = m.id and not exists (select 1 from cpl_entry_status t"
+            + " where t.device_model_id = m.id and t.seq > s.seq))";
+
+    private static String currentHash(String condition) {
+        return "exists (select 1 from cpl_hash_association a where a.device_model_id = m.id and a.image_hash "
+                + condition + " and " + CURRENT_SQL + ")";
+    }
+
+    /** The text a search names: part of a name or model ID, and (when it is hexadecimal) the start of a Hash. */
+    static final java.util.regex.Pattern HASH_START = java.util.regex.Pattern.compile("[0-9a-f]{1,64}");
+
+    private jakarta.persistence.Query filtered(String select, uk.secgov.cpl.EntryFilter filter, String orderBy) {
+        StringBuilder sql = new StringBuilder(select).append(" from cpl_device_model m where 1 = 1");
+        List<Object> parameters = new java.util.ArrayList<>();
+        filter.deviceType().ifPresent(t -> {
+            sql.append(" and m.device_type = ?");
+            parameters.add(t.name());
+        });
+        filter.manufacturerId().ifPresent(mid -> {
+            sql.append(" and m.manufacturer_id = ?");
+            parameters.add(mid);
+        });
+        filter.status().ifPresent(st -> sql.append(switch (st) {
+            case HASH_ASSOCIATED -> " and (" + LATEST_STATUS_SQL + " is null or " + LATEST_STATUS_SQL
+                    + " not in ('CPA_EXPIRED', 'REMOVED')) and " + currentHash("is not null");
+            case CPA_EXPIRED -> " and " + LATEST_STATUS_SQL + " = 'CPA_EXPIRED'";
+            case REMOVED -> " and (" + LATEST_STATUS_SQL + " = 'REMOVED' or (" + LATEST_STATUS_SQL + " is null and "
+                    + currentHash("is null") + "))";
         }));
-        filter.text().ifPresent(t -> q.append(" and (lower(m.modelName) like :text or lower(m.manufacturerName)"
-                + " like :text or lower(m.modelId) like :text or a.imageHash like :text)"));
-        if (ordered) {
-            q.append(" order by m.id");
+        filter.text().ifPresent(text -> {
+            String part = text.replace("\\", "").replace("%", "").replace("_", "");
+            sql.append(" and m.id in (select t.id from cpl_device_model t where lower(t.model_name || ' ' ||"
+                    + " t.manufacturer_name || ' ' || t.model_id) like ?");
+            parameters.add("%" + part + "%");
+            if (HASH_START.matcher(part).matches()) {
+                sql.append(" union select a.device_model_id from cpl_hash_association a where a.image_hash like ?"
+                        + " and ").append(CURRENT_SQL);
+                parameters.add(part + "%");
+            }
+            sql.append(")");
+        });
+        sql.append(orderBy);
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        jakarta.persistence.TypedQuery<T> query = em.createQuery(q.toString(), type);
-        filter.deviceType().ifPresent(t -> query.setParameter("type", t));
-        filter.manufacturerId().ifPresent(t -> query.setParameter("mid", t));
-        filter.status().filter(st -> st != uk.secgov.cpl.CplEntry.Status.HASH_ASSOCIATED)
-                .ifPresent(st -> query.setParameter("status", st));
-        filter.text().ifPresent(t -> query.setParameter("text", "%" + t.replace("\\", "").replace("%", "")
-                .replace("_", "") + "%"));
         return query;
     }
 
     @Override
     public List<uk.secgov.cpl.CplEntry> entries(uk.secgov.cpl.EntryFilter filter, int first, int size) {
-        List<Object[]> rows = filtered("select m, a", filter, Object[].class, true).setFirstResult(first)
-                .setMaxResults(size).getResultList();
+        List<Long> ids = ((List<?>) filtered("select m.id", filter, " order by m.id").setFirstResult(first)
+                .setMaxResults(size).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.isEmpty() ? List.of() : withCurrent(em.createQuery("select m, a from DeviceModel m,"
+                + " HashAssociation a where a.deviceModelId = m.id and " + CURRENT + " and m.id in :ids order by m.id",
+                Object[].class).setParameter("ids", ids).getResultList());
+    }
+
+    private List<uk.secgov.cpl.CplEntry> withCurrent(List<Object[]> rows) {
         java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
                 rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
         return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
@@ -194,17 +229,24 @@ class JpaCplRegister implements CplRegister {
 
     @Override
     public List<uk.secgov.cpl.CplEntry> entriesAfter(long afterEntryId, int size) {
+        // Every side of the joins starts after the last entry read, so each page is an index range of its own size
+        // (bounding only m.id let the database merge the associations from the first entry on, every page).
         List<Object[]> rows = em.createQuery("select m, a from DeviceModel m, HashAssociation a where"
-                + " a.deviceModelId = m.id and " + CURRENT + " and m.id > :after order by m.id", Object[].class)
+                + " a.deviceModelId = m.id and m.id > :after and a.deviceModelId > :after and not exists (select n.id"
+                + " from HashAssociation n where n.deviceModelId = a.deviceModelId and n.deviceModelId > :after and"
+                + " n.seq > a.seq) order by m.id", Object[].class)
                 .setParameter("after", afterEntryId).setMaxResults(size).getResultList();
-        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
-                rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latestBetween(em,
+                ((DeviceModel) rows.get(0)[0]).id(), ((DeviceModel) rows.get(rows.size() - 1)[0]).id());
         return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
                 statuses.get(((DeviceModel) r[0]).id()))).toList();
     }
 
     @Override
     public long countEntries(uk.secgov.cpl.EntryFilter filter) {
-        return filtered("select count(m)", filter, Long.class, false).getSingleResult();
+        return ((Number) filtered("select count(*)", filter, "").getSingleResult()).longValue();
     }
 }

@@ -31,6 +31,14 @@ class JpaEntryStatuses implements EntryStatuses {
                 .collect(Collectors.toMap(EntryStatusChange::deviceModelId, s -> s));
     }
 
+    /** The same for the entries from {@code first} to {@code last} (a range: the export reads a thousand at once). */
+    static Map<Long, EntryStatusChange> latestBetween(EntityManager em, long first, long last) {
+        return em.createQuery("select s from EntryStatusChange s where s.deviceModelId between :first and :last and"
+                + " s.seq = (select max(t.seq) from EntryStatusChange t where t.deviceModelId = s.deviceModelId)",
+                EntryStatusChange.class).setParameter("first", first).setParameter("last", last).getResultStream()
+                .collect(Collectors.toMap(EntryStatusChange::deviceModelId, s -> s));
+    }
+
     @Override
     public Optional<EntryStatusChange> current(long deviceModelId) {
         return Optional.ofNullable(latest(em, List.of(deviceModelId)).get(deviceModelId));

@@ -27,11 +27,28 @@ public class FlywayMigration implements Integrator {
                 .unwrap(DataSource.class);
         Flyway flyway = Flyway.configure(FlywayMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // The versions both databases share, and the few written for each (PostgreSQL's indexes).
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Application schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** {@code postgresql} or {@code h2}: the folder of the migrations written for this database. */
+    static String vendor(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Unsupported database " + product + ": use PostgreSQL or H2");
+        } catch (java.sql.SQLException unreachable) {
+            throw new IllegalStateException("The database cannot be reached to migrate it", unreachable);
+        }
     }
 
     @Override
