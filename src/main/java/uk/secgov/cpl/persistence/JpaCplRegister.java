@@ -161,8 +161,8 @@ class JpaCplRegister implements CplRegister {
         filter.deviceType().ifPresent(t -> q.append(" and m.deviceType = :type"));
         filter.manufacturerId().ifPresent(t -> q.append(" and m.manufacturerId = :mid"));
         filter.status().ifPresent(st -> q.append(switch (st) {
-            case HASH_ASSOCIATED -> " and a.imageHash is not null and not exists (select s from EntryStatusChange s"
-                    + " where s.deviceModelId = m.id)";
+            case HASH_ASSOCIATED -> " and a.imageHash is not null and not exists (" + LATEST_STATUS
+                    + " and s.status <> :status)";
             case CPA_EXPIRED -> " and exists (" + LATEST_STATUS + " and s.status = :status)";
             case REMOVED -> " and (exists (" + LATEST_STATUS + " and s.status = :status) or (a.imageHash is null and"
                     + " not exists (select s2 from EntryStatusChange s2 where s2.deviceModelId = m.id)))";
@@ -175,8 +175,7 @@ class JpaCplRegister implements CplRegister {
         jakarta.persistence.TypedQuery<T> query = em.createQuery(q.toString(), type);
         filter.deviceType().ifPresent(t -> query.setParameter("type", t));
         filter.manufacturerId().ifPresent(t -> query.setParameter("mid", t));
-        filter.status().filter(st -> st != uk.secgov.cpl.CplEntry.Status.HASH_ASSOCIATED)
-                .ifPresent(st -> query.setParameter("status", st));
+        filter.status().ifPresent(st -> query.setParameter("status", st));
         filter.text().ifPresent(t -> query.setParameter("text", "%" + t.replace("\\", "").replace("%", "")
                 .replace("_", "") + "%"));
         return query;
@@ -186,10 +185,7 @@ class JpaCplRegister implements CplRegister {
     public List<uk.secgov.cpl.CplEntry> entries(uk.secgov.cpl.EntryFilter filter, int first, int size) {
         List<Object[]> rows = filtered("select m, a", filter, Object[].class, true).setFirstResult(first)
                 .setMaxResults(size).getResultList();
-        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
-                rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
-        return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
-                statuses.get(((DeviceModel) r[0]).id()))).toList();
+        return published(rows);
     }
 
     @Override
@@ -197,10 +193,20 @@ class JpaCplRegister implements CplRegister {
         List<Object[]> rows = em.createQuery("select m, a from DeviceModel m, HashAssociation a where"
                 + " a.deviceModelId = m.id and " + CURRENT + " and m.id > :after order by m.id", Object[].class)
                 .setParameter("after", afterEntryId).setMaxResults(size).getResultList();
-        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
-                rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
-        return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
-                statuses.get(((DeviceModel) r[0]).id()))).toList();
+        return published(rows);
+    }
+
+    /** The rows (model, current Hash) with each entry's newest status change and renewed CPA certificate. */
+    private List<uk.secgov.cpl.CplEntry> published(List<Object[]> rows) {
+        List<Long> ids = rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList();
+        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em, ids);
+        java.util.Map<Long, uk.secgov.cpl.CpaRenewal> renewals = JpaEntryStatuses.latest(em,
+                uk.secgov.cpl.CpaRenewal.class, ids);
+        return rows.stream().map(r -> {
+            long id = ((DeviceModel) r[0]).id();
+            return new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1], statuses.get(id),
+                    renewals.get(id));
+        }).toList();
     }
 
     @Override
