@@ -1,7 +1,9 @@
 package uk.secgov.cpl;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,44 +55,48 @@ class CpaRenewalPersistenceIT {
                 Instant.now(), today.minusDays(1), CplMaintenance.SYSTEM, EntryStatusChange.ActorRole.SYSTEM, null,
                 "CPA certificate CPA-2024-0108 expired (test)"));
         tx.commit();
-        assertThat(cpl.entry(1002).orElseThrow().status()).isEqualTo(CplEntry.Status.CPA_EXPIRED);
-        assertThat(maintenance.refusalForNewHash(1002)).isPresent();
+        assertEquals(CplEntry.Status.CPA_EXPIRED, cpl.entry(1002).orElseThrow().status());
+        assertTrue(maintenance.refusalForNewHash(1002).isPresent());
 
         CplMaintenance.RenewalRecorded renewed = maintenance.renew(1002, "secas", "CPA-2026-0555", null, newDate,
                 "Renewal date from the new certificate", null);
 
-        assertThat(renewed.listedAgain()).hasValueSatisfying(c -> assertThat(c.status())
-                .isEqualTo(CplEntry.Status.HASH_ASSOCIATED));
+        assertEquals(CplEntry.Status.HASH_ASSOCIATED, renewed.listedAgain().orElseThrow().status());
         CplEntry entry = cpl.entry(1002).orElseThrow();
-        assertThat(entry.status()).isEqualTo(CplEntry.Status.HASH_ASSOCIATED);
-        assertThat(entry.cpa()).isEqualTo(new CpaCertificate("CPA-2026-0555", null, newDate));
-        assertThat(entry.model().listedCpa().reference()).isEqualTo("CPA-2024-0108");
-        assertThat(cpl.statusHistory(1002)).extracting(EntryStatusChange::status).endsWith(
-                CplEntry.Status.CPA_EXPIRED, CplEntry.Status.HASH_ASSOCIATED);
-        assertThat(maintenance.refusalForNewHash(1002)).isEmpty();
-        assertThat(cpl.page(EntryFilter.of(null, null, "HASH_ASSOCIATED", null), 0, 500))
-                .extracting(e -> e.model().id()).contains(1002L);
-        assertThat(cpl.page(EntryFilter.of(null, null, "CPA_EXPIRED", null), 0, 500))
-                .extracting(e -> e.model().id()).doesNotContain(1002L);
+        assertEquals(CplEntry.Status.HASH_ASSOCIATED, entry.status());
+        assertEquals(new CpaCertificate("CPA-2026-0555", null, newDate), entry.cpa());
+        assertEquals("CPA-2024-0108", entry.model().listedCpa().reference(), "the certificate it was listed with");
+        List<EntryStatusChange> history = cpl.statusHistory(1002);
+        assertEquals(List.of(CplEntry.Status.CPA_EXPIRED, CplEntry.Status.HASH_ASSOCIATED), history.subList(
+                history.size() - 2, history.size()).stream().map(EntryStatusChange::status).toList());
+        assertTrue(maintenance.refusalForNewHash(1002).isEmpty());
+        assertTrue(ids(cpl.page(EntryFilter.of(null, null, "HASH_ASSOCIATED", null), 0, 500)).contains(1002L));
+        assertFalse(ids(cpl.page(EntryFilter.of(null, null, "CPA_EXPIRED", null), 0, 500)).contains(1002L));
 
         tx.begin();
         try {
-            assertThat(statuses.listedWithCpaDateUpTo(oldDate)).extracting(DeviceModel::id).doesNotContain(1002L);
-            assertThat(statuses.listedWithCpaDateUpTo(newDate)).extracting(DeviceModel::id).contains(1002L);
-            assertThat(statuses.currentRenewals(java.util.List.of(1002L, 1001L))).containsOnlyKeys(1002L);
+            assertFalse(statuses.listedWithCpaDateUpTo(oldDate).stream().map(DeviceModel::id).toList()
+                    .contains(1002L), "the old renewal date no longer counts");
+            assertTrue(statuses.listedWithCpaDateUpTo(newDate).stream().map(DeviceModel::id).toList()
+                    .contains(1002L), "the renewed date counts");
+            assertEquals(java.util.Set.of(1002L), statuses.currentRenewals(List.of(1002L, 1001L)).keySet());
         } finally {
             tx.rollback();
         }
 
         tx.begin();
         try {
-            assertThatThrownBy(() -> statuses.add(CpaRenewal.following(Optional.empty(), 1002, new CpaCertificate(
-                    "CPA-STALE", newDate, null), Instant.now(), "secas", null, null))).as("a second first step")
-                    .isInstanceOf(RuntimeException.class);
+            assertThrows(RuntimeException.class, () -> statuses.add(CpaRenewal.following(Optional.empty(), 1002,
+                    new CpaCertificate("CPA-STALE", newDate, null), Instant.now(), "secas", null, null)),
+                    "a second first step of the renewal chain");
         } finally {
             tx.rollback();
         }
-        assertThat(cpl.cpaRenewals(1002)).extracting(r -> r.certificate().reference())
-                .containsExactly("CPA-2026-0555");
+        List<CpaRenewal> renewals = cpl.cpaRenewals(1002);
+        assertEquals("CPA-2026-0555", renewals.get(renewals.size() - 1).certificate().reference());
+    }
+
+    private static List<Long> ids(List<CplEntry> entries) {
+        return entries.stream().map(e -> e.model().id()).toList();
     }
 }
