@@ -9,16 +9,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.calendar.WorkingDays;
 
 /**
  * Keeping the CPL current (Appendix Z; domain §2 "Nothing is ever altered"): the daily check of CPA certificates
- * (a warning for SECAS, once, when an entry's CPA expiry or renewal date falls within the configured number of
- * Working Days; the status CPA_EXPIRED on that date) and the removal of an entry by Panel decision. Every change
- * is a new status record; the entry, its Hash history and its earlier statuses stay on the CPL.
+ * (a warning for SECAS, once, when an entry's current CPA expiry or renewal date falls within the configured number
+ * of Working Days; the status CPA_EXPIRED on that date), the renewed CPA certificates SECAS records (a CPA-expired
+ * entry is listed again) and the removal of an entry by Panel decision. Every change is a new record; the entry,
+ * its Hash history, its earlier statuses and its earlier CPA certificates stay on the CPL.
  */
 @ApplicationScoped
 @Transactional
@@ -32,16 +36,29 @@ public class CplMaintenance {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
-    /** A raised warning with what SECAS needs to act on it. */
-    public record WarningDetail(CpaWarning warning, DeviceModel model, List<CpaWarningAction> actions) {
+    /**
+     * A raised warning with what SECAS needs to act on it: the entry's current CPA certificate and the renewals
+     * recorded since the warning was raised.
+     */
+    public record WarningDetail(CpaWarning warning, DeviceModel model, List<CpaWarningAction> actions,
+            CpaCertificate certificate, List<CpaRenewal> renewedSince) {
 
         public String summary() {
             return "CPL entry " + model.id() + " (" + model.deviceType() + " " + model.manufacturerName() + " "
                     + model.modelName() + ", firmware " + model.firmwareVersion() + "): CPA certificate "
-                    + (model.cpaCertificate() == null ? "(no reference)" : model.cpaCertificate())
+                    + (certificate.reference() == null ? "(no reference)" : certificate.reference())
                     + (warning.renewal() ? " is due for renewal on " : " expires on ") + DAY.format(warning.cpaDate())
                     + ". Without a renewed certificate the entry becomes CPA_EXPIRED on that date.";
         }
+
+        /** Whether a renewed certificate has been recorded since the warning was raised. */
+        public boolean renewed() {
+            return !renewedSince.isEmpty();
+        }
+    }
+
+    /** A recorded renewal, and the status record that listed the entry again if it was CPA_EXPIRED. */
+    public record RenewalRecorded(CpaRenewal renewal, Optional<EntryStatusChange> listedAgain) {
     }
 
     @Inject
@@ -83,30 +100,36 @@ public class CplMaintenance {
         return workingDays;
     }
 
-    /** The CPA date that matters: the earlier of the expiry and renewal dates (only one is usually given). */
-    static Optional<LocalDate> cpaDate(DeviceModel m) {
-        if (m.cpaExpiry() != null && m.cpaRenewal() != null) {
-            return Optional.of(m.cpaExpiry().isBefore(m.cpaRenewal()) ? m.cpaExpiry() : m.cpaRenewal());
-        }
-        return Optional.ofNullable(m.cpaExpiry() != null ? m.cpaExpiry() : m.cpaRenewal());
+    /** The CPA certificate in force for each of these models: the newest renewal, else the one listed. */
+    private Map<Long, CpaCertificate> currentCertificates(List<DeviceModel> models) {
+        Map<Long, CpaRenewal> renewals = statuses.currentRenewals(models.stream().map(DeviceModel::id).toList());
+        Map<Long, CpaCertificate> current = new LinkedHashMap<>();
+        models.forEach(m -> current.put(m.id(), Optional.ofNullable(renewals.get(m.id()))
+                .map(CpaRenewal::certificate).orElseGet(m::listedCpa)));
+        return current;
     }
 
-    private static boolean isRenewal(DeviceModel m, LocalDate date) {
-        return !date.equals(m.cpaExpiry());
+    /** The entry's current CPA certificate: its newest renewal, else the one it was listed with. */
+    public CpaCertificate currentCertificate(DeviceModel m) {
+        return statuses.currentRenewal(m.id()).map(CpaRenewal::certificate).orElseGet(m::listedCpa);
     }
 
-    /** Entries whose CPA date is {@code today} or earlier become CPA_EXPIRED (once); their CPL Entry IDs. */
+    /**
+     * Entries whose current CPA date is {@code today} or earlier become CPA_EXPIRED (once); their CPL Entry IDs. A
+     * renewed certificate's date replaces the one before: the old date no longer expires anything.
+     */
     public List<Long> expire(LocalDate today) {
         Instant now = clock.instant();
         List<Long> expired = new ArrayList<>();
-        for (DeviceModel m : statuses.listedWithCpaDateUpTo(today)) {
-            LocalDate date = cpaDate(m).orElseThrow();
-            String certificate = m.cpaCertificate() == null ? "The CPA certificate" : "CPA certificate "
-                    + m.cpaCertificate();
+        List<DeviceModel> due = statuses.listedWithCpaDateUpTo(today);
+        Map<Long, CpaCertificate> certificates = currentCertificates(due);
+        for (DeviceModel m : due) {
+            CpaCertificate certificate = certificates.get(m.id());
+            LocalDate date = certificate.date().orElseThrow();
             statuses.add(EntryStatusChange.following(statuses.current(m.id()), m.id(), CplEntry.Status.CPA_EXPIRED,
-                    now, date, SYSTEM, EntryStatusChange.ActorRole.SYSTEM, null, certificate
-                            + (isRenewal(m, date) ? " reached its renewal date " : " expired on ") + DAY.format(date)
-                            + " and no renewed certificate was submitted."));
+                    now, date, SYSTEM, EntryStatusChange.ActorRole.SYSTEM, null, certificate.named()
+                            + (certificate.dateIsRenewal() ? " reached its renewal date " : " expired on ")
+                            + DAY.format(date) + " and no renewed certificate was submitted."));
             expired.add(m.id());
         }
         return expired;
@@ -121,12 +144,15 @@ public class CplMaintenance {
         LocalDate upTo = calendar.add(today, WorkingDays.of(days)).result();
         Instant now = clock.instant();
         List<Long> raised = new ArrayList<>();
-        for (DeviceModel m : statuses.listedWithCpaDateUpTo(upTo)) {
-            LocalDate date = cpaDate(m).orElseThrow();
+        List<DeviceModel> due = statuses.listedWithCpaDateUpTo(upTo);
+        Map<Long, CpaCertificate> certificates = currentCertificates(due);
+        for (DeviceModel m : due) {
+            CpaCertificate certificate = certificates.get(m.id());
+            LocalDate date = certificate.date().orElseThrow();
             if (!date.isAfter(today) || statuses.warning(m.id(), date).isPresent()) {
                 continue;
             }
-            raised.add(statuses.add(CpaWarning.raised(m.id(), date, isRenewal(m, date), days, now)).id());
+            raised.add(statuses.add(CpaWarning.raised(m.id(), date, certificate.dateIsRenewal(), days, now)).id());
         }
         return raised;
     }
@@ -135,7 +161,10 @@ public class CplMaintenance {
         CpaWarning w = statuses.warning(warningId).orElseThrow(() -> new InvalidCplRequest("warningId",
                 "There is no CPA warning " + warningId + "."));
         DeviceModel m = register.model(w.deviceModelId()).orElseThrow(() -> new EntryNotFound(w.deviceModelId()));
-        return new WarningDetail(w, m, statuses.actions(warningId));
+        List<CpaRenewal> renewals = statuses.renewals(m.id());
+        return new WarningDetail(w, m, statuses.actions(warningId), renewals.isEmpty() ? m.listedCpa()
+                : renewals.get(renewals.size() - 1).certificate(), renewals.stream().filter(r -> !r.at()
+                        .isBefore(w.raisedAt())).toList());
     }
 
     /** SECAS records what it did about the warning (e.g. contacted the manufacturer). */
@@ -175,20 +204,113 @@ public class CplMaintenance {
             throw new InvalidCplRequest("meetingDate", "The Panel meeting date cannot be in the future.");
         }
         Optional<EntryStatusChange> current = statuses.current(entryId);
-        boolean removed = current.map(c -> c.status() == CplEntry.Status.REMOVED).orElseGet(() -> register
-                .current(entryId).flatMap(HashAssociation::imageHash).isEmpty());
-        if (removed) {
+        if (isRemoved(entryId, current)) {
             throw new EntryChangeRefused("CPL entry " + entryId + " is already removed from the CPL"
-                    + current.map(c -> " (" + DAY.format(c.effectiveDate()) + ": " + c.reason() + ")").orElse("")
-                    + ".");
+                    + removalDetail(current) + ".");
         }
         return statuses.add(EntryStatusChange.following(current, m.id(), CplEntry.Status.REMOVED, clock.instant(),
                 today, actor, role, meetingDate, reason.strip()));
     }
 
+    /** Removed by Panel decision, or imported as removed (no current Hash and no status record). */
+    private boolean isRemoved(long entryId, Optional<EntryStatusChange> current) {
+        return current.map(c -> c.status() == CplEntry.Status.REMOVED).orElseGet(() -> register.current(entryId)
+                .flatMap(HashAssociation::imageHash).isEmpty());
+    }
+
+    private static String removalDetail(Optional<EntryStatusChange> current) {
+        return current.map(c -> " (" + DAY.format(c.effectiveDate()) + ": " + c.reason() + ")").orElse("");
+    }
+
+    /** A date given as yyyy-mm-dd (none when blank); anything else is refused naming the field. */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException bad) {
+            throw new InvalidCplRequest(field, "Give " + field + " as a date yyyy-mm-dd, not \"" + value.strip()
+                    + "\".");
+        }
+    }
+
+    /**
+     * SECAS records the renewed CPA certificate of an entry (from a CPA warning, {@code warningId}, or not): a new
+     * step of the entry's CPA certificate chain, which the daily check uses from now on. A CPA-expired entry is listed
+     * again by a new status record with the renewal as its reason; a removed entry cannot be renewed. The new
+     * expiry or renewal date (at least one) must be after today.
+     */
+    public RenewalRecorded renew(long entryId, String actor, String reference, LocalDate expiry, LocalDate renewal,
+            String note, Long warningId) {
+        DeviceModel m = register.model(entryId).orElseThrow(() -> new EntryNotFound(entryId));
+        if (reference == null || reference.isBlank()) {
+            throw new InvalidCplRequest("cpaCertificate", "Give the reference of the renewed CPA certificate.");
+        }
+        if (reference.strip().length() > 200) {
+            throw new InvalidCplRequest("cpaCertificate", "The CPA certificate reference is at most 200 characters.");
+        }
+        if (expiry == null && renewal == null) {
+            throw new InvalidCplRequest("cpaExpiry", "Give the renewed certificate's expiry date (cpaExpiry) or"
+                    + " renewal date (cpaRenewal).");
+        }
+        LocalDate today = clock.instant().atZone(WorkingDayCalendar.UK).toLocalDate();
+        if (expiry != null && !expiry.isAfter(today)) {
+            throw new InvalidCplRequest("cpaExpiry", "The renewed certificate's expiry date " + DAY.format(expiry)
+                    + " is not after today (" + DAY.format(today) + ").");
+        }
+        if (renewal != null && !renewal.isAfter(today)) {
+            throw new InvalidCplRequest("cpaRenewal", "The renewed certificate's renewal date " + DAY.format(renewal)
+                    + " is not after today (" + DAY.format(today) + ").");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 4000) {
+            throw new InvalidCplRequest("note", "Write at most 4000 characters.");
+        }
+        if (warningId != null && statuses.warning(warningId).filter(w -> w.deviceModelId() == entryId).isEmpty()) {
+            throw new InvalidCplRequest("warningId", "There is no CPA warning " + warningId + " for CPL entry "
+                    + entryId + ".");
+        }
+        Optional<EntryStatusChange> current = statuses.current(entryId);
+        if (isRemoved(entryId, current)) {
+            throw new EntryChangeRefused("CPL entry " + entryId + " is removed from the CPL" + removalDetail(current)
+                    + "; a removed entry's CPA certificate cannot be renewed. A Device Model the Panel has removed can"
+                    + " only return by a new Panel decision.");
+        }
+        Instant now = clock.instant();
+        CpaCertificate certificate = new CpaCertificate(reference.strip(), expiry, renewal);
+        CpaRenewal recorded = statuses.add(CpaRenewal.following(statuses.currentRenewal(entryId), entryId, certificate,
+                now, actor, text, warningId));
+        String renewed = certificate.named() + " renewed (" + describe(certificate) + ")";
+        Optional<EntryStatusChange> listedAgain = Optional.empty();
+        if (current.map(c -> c.status() == CplEntry.Status.CPA_EXPIRED).orElse(false)) {
+            listedAgain = Optional.of(statuses.add(EntryStatusChange.following(current, m.id(),
+                    CplEntry.Status.HASH_ASSOCIATED, now, today, actor, EntryStatusChange.ActorRole.SECAS, null,
+                    renewed + ": listed again.")));
+        }
+        if (warningId != null) {
+            statuses.add(CpaWarningAction.of(warningId, now, actor, "Recorded the renewed certificate: " + renewed
+                    + (text == null ? "." : ". " + text)));
+        }
+        return new RenewalRecorded(recorded, listedAgain);
+    }
+
+    /** "expires 31/12/2028", "renewal 30/06/2028", or both. */
+    public static String describe(CpaCertificate c) {
+        List<String> parts = new ArrayList<>();
+        if (c.expiry() != null) {
+            parts.add("expires " + DAY.format(c.expiry()));
+        }
+        if (c.renewal() != null) {
+            parts.add("renewal " + DAY.format(c.renewal()));
+        }
+        return String.join(", ", parts);
+    }
+
     /** Why a new submission for this Device Model is refused: it is removed or its CPA certificate expired. */
     public Optional<String> refusalForNewHash(long entryId) {
-        return statuses.current(entryId).map(c -> c.status() == CplEntry.Status.REMOVED
+        return statuses.current(entryId).filter(c -> c.status() != CplEntry.Status.HASH_ASSOCIATED)
+                .map(c -> c.status() == CplEntry.Status.REMOVED
                 ? "CPL entry " + entryId + " was removed from the CPL by Panel decision on " + DAY.format(c
                         .effectiveDate()) + " (" + c.reason() + "); no Hash can be associated with it. A Device Model"
                         + " the Panel has removed can only return by a new Panel decision."

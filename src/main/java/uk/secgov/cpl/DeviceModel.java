@@ -151,6 +151,11 @@ public class DeviceModel {
         return cpaRenewal;
     }
 
+    /** The CPA certificate the model was listed with (by its submission or import); see {@link CplEntry#cpa()}. */
+    public CpaCertificate listedCpa() {
+        return new CpaCertificate(cpaCertificate, cpaExpiry, cpaRenewal);
+    }
+
     public String upgradeFrom() {
         return upgradeFrom;
     }

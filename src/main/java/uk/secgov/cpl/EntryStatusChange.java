@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,32 +11,22 @@ import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One change of a CPL entry's status (its CPA certificate expired, or the Panel removed it), with who decided,
- * when and why. Never changed: the next change is the next step, which the database only accepts as the direct
- * successor of the current one, so the entry and its whole history stay on the CPL.
+ * One change of a CPL entry's status (its CPA certificate expired, the Panel removed it, or a renewed CPA
+ * certificate listed a CPA-expired entry again), with who decided, when and why. Never changed: the next change is
+ * the next step of the chain ({@link EntryChainStep}), so the entry and its whole history stay on the CPL.
  */
 @Entity
 @Immutable
 @Table(name = "cpl_entry_status")
-public class EntryStatusChange {
+public class EntryStatusChange extends EntryChainStep {
 
-    /** Who made the change: the daily maintenance check, the Panel, or SECAS recording a Panel decision. */
+    /**
+     * Who made the change: the daily maintenance check, the Panel, or SECAS (recording a Panel decision, or a
+     * renewed CPA certificate).
+     */
     public enum ActorRole {
         SYSTEM, PANEL, SECAS
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "device_model_id", nullable = false)
-    private long deviceModelId;
-
-    @Column(nullable = false)
-    private int seq;
-
-    @Column(name = "previous_seq")
-    private Integer previousSeq;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -71,13 +58,12 @@ public class EntryStatusChange {
     static EntryStatusChange following(Optional<EntryStatusChange> current, long deviceModelId,
             CplEntry.Status status, Instant at, LocalDate effectiveDate, String actor, ActorRole actorRole,
             LocalDate meetingDate, String reason) {
-        if (status == CplEntry.Status.HASH_ASSOCIATED) {
-            throw new IllegalArgumentException("A status change is CPA_EXPIRED or REMOVED");
+        if (status == CplEntry.Status.HASH_ASSOCIATED
+                && current.map(s -> s.status != CplEntry.Status.CPA_EXPIRED).orElse(true)) {
+            throw new IllegalArgumentException("An entry returns to HASH_ASSOCIATED only from CPA_EXPIRED");
         }
         EntryStatusChange c = new EntryStatusChange();
-        c.deviceModelId = deviceModelId;
-        c.seq = current.map(s -> s.seq + 1).orElse(1);
-        c.previousSeq = current.map(s -> s.seq).orElse(null);
+        c.follow(current, deviceModelId);
         c.status = status;
         c.at = at;
         c.effectiveDate = effectiveDate;
@@ -88,18 +74,6 @@ public class EntryStatusChange {
         return c;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public long deviceModelId() {
-        return deviceModelId;
-    }
-
-    public int seq() {
-        return seq;
-    }
-
     public CplEntry.Status status() {
         return status;
     }
@@ -108,7 +82,7 @@ public class EntryStatusChange {
         return at;
     }
 
-    /** The day the status took effect: the CPA date, or the day the removal was recorded. */
+    /** The day the status took effect: the CPA date, or the day the removal or renewal was recorded. */
     public LocalDate effectiveDate() {
         return effectiveDate;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The CPL entries' status changes and CPA warnings (added to, never changed). */
+/** The CPL entries' status changes, CPA warnings and renewed CPA certificates (added to, never changed). */
 public interface EntryStatuses {
 
     /** The newest status change of the entry, if it ever changed. */
@@ -21,8 +21,9 @@ public interface EntryStatuses {
     EntryStatusChange add(EntryStatusChange change);
 
     /**
-     * Entries still listed with a current Hash (no status change, not removed) whose CPA expiry or renewal date is
-     * on or before {@code upTo}, by CPL Entry ID.
+     * Entries listed with a current Hash (no status change, or listed again by a renewal; not removed) whose
+     * current CPA expiry or renewal date (of the newest renewal, else as listed) is on or before {@code upTo}, by
+     * CPL Entry ID.
      */
     List<DeviceModel> listedWithCpaDateUpTo(LocalDate upTo);
 
@@ -38,4 +39,15 @@ public interface EntryStatuses {
     List<CpaWarning> warnings(long deviceModelId);
 
     List<CpaWarningAction> actions(long warningId);
+
+    /** The entry's newest renewed CPA certificate, if one was ever recorded. */
+    Optional<CpaRenewal> currentRenewal(long deviceModelId);
+
+    /** The newest renewal of each of these entries that has one. */
+    Map<Long, CpaRenewal> currentRenewals(Collection<Long> deviceModelIds);
+
+    /** Oldest first. */
+    List<CpaRenewal> renewals(long deviceModelId);
+
+    CpaRenewal add(CpaRenewal renewal);
 }

@@ -2,9 +2,6 @@ package uk.secgov.cpl;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,26 +9,13 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One step of a Device Model's Hash history: the Hash associated from then on (none, for a removal),
- * the submission and decision that made it. Never changed: a replacement is the next step, which
- * the database only accepts as the direct successor of the current one.
+ * the submission and decision that made it. Never changed: a replacement is the next step of the
+ * chain ({@link EntryChainStep}).
  */
 @Entity
 @Immutable
 @Table(name = "cpl_hash_association")
-public class HashAssociation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "device_model_id", nullable = false)
-    private long deviceModelId;
-
-    @Column(nullable = false)
-    private int seq;
-
-    @Column(name = "previous_seq")
-    private Integer previousSeq;
+public class HashAssociation extends EntryChainStep {
 
     @Column(name = "image_hash", length = 64)
     private String imageHash;
@@ -61,9 +45,7 @@ public class HashAssociation {
     static HashAssociation following(Optional<HashAssociation> current, long deviceModelId, String imageHash,
             Instant at, Long submissionId, Long rowOutcomeId, String actor, String reason) {
         HashAssociation a = new HashAssociation();
-        a.deviceModelId = deviceModelId;
-        a.seq = current.map(c -> c.seq + 1).orElse(1);
-        a.previousSeq = current.map(c -> c.seq).orElse(null);
+        a.follow(current, deviceModelId);
         a.imageHash = imageHash;
         a.at = at;
         a.submissionId = submissionId;
@@ -71,18 +53,6 @@ public class HashAssociation {
         a.actor = actor;
         a.reason = reason;
         return a;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long deviceModelId() {
-        return deviceModelId;
-    }
-
-    public int seq() {
-        return seq;
     }
 
     public Optional<String> imageHash() {

@@ -21,7 +21,10 @@ public class PublishedCpl {
             String decidedBy, String reason, String importedFrom) {
     }
 
-    /** The columns of the CSV and XLSX exports, which an import of a published CPL reads back. */
+    /**
+     * The columns of the CSV and XLSX exports, which an import of a published CPL reads back. The CPA columns hold
+     * the entry's current CPA certificate (its newest renewal), so an import lists the entry with it.
+     */
     public static final List<String> COLUMNS = List.of("CPL Entry ID", "Status", "Device Type", "Manufacturer ID",
             "Manufacturer Name", "Model ID", "Model Name", "Hardware Version", "Firmware Version",
             "SMETS/CHTS Version", "GBCS Version", "CPA Certificate Reference", "CPA Expiry Date", "CPA Renewal Date",
@@ -48,7 +51,12 @@ public class PublishedCpl {
 
     public Optional<CplEntry> entry(long entryId) {
         return register.model(entryId).flatMap(m -> register.current(m.id()).map(a -> new CplEntry(m, a,
-                statuses.current(m.id()).orElse(null))));
+                statuses.current(m.id()).orElse(null), statuses.currentRenewal(m.id()).orElse(null))));
+    }
+
+    /** The entry's renewed CPA certificates, oldest first (the one it was listed with is on its model). */
+    public List<CpaRenewal> cpaRenewals(long entryId) {
+        return statuses.renewals(entryId);
     }
 
     /** The entry's status changes, oldest first (CPA expired, removed by Panel decision), with their records. */

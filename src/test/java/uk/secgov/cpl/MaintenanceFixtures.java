@@ -14,14 +14,22 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.secgov.calendar.WorkingDayCalendar;
 
-/** CPL entries, status changes and CPA warnings kept in memory, for maintenance tests outside the database. */
+/**
+ * CPL entries, status changes, CPA warnings and renewals kept in memory, for maintenance tests outside the database.
+ */
 public final class MaintenanceFixtures {
 
     private MaintenanceFixtures() {
     }
 
     public static CplMaintenance maintenance(Records records, WorkingDayCalendar calendar, int workingDays) {
-        return new CplMaintenance(records, records.register, calendar, java.time.Clock.systemUTC(), workingDays);
+        return maintenance(records, calendar, workingDays, java.time.Clock.systemUTC());
+    }
+
+    /** With {@code clock} for "now" and "today" (the dates a renewal must be after). */
+    public static CplMaintenance maintenance(Records records, WorkingDayCalendar calendar, int workingDays,
+            java.time.Clock clock) {
+        return new CplMaintenance(records, records.register, calendar, clock, workingDays);
     }
 
     /** The published CPL over these records (entries, statuses and exports; no submissions). */
@@ -32,14 +40,27 @@ public final class MaintenanceFixtures {
         return cpl;
     }
 
+    /** A CPA-expired entry, as the daily check would have made it on {@code date}, for tests of what follows. */
+    public static EntryStatusChange expired(Records records, long entryId, LocalDate date) {
+        return records.add(EntryStatusChange.following(records.current(entryId), entryId,
+                CplEntry.Status.CPA_EXPIRED, Instant.parse("2026-01-01T06:00:00Z"), date, CplMaintenance.SYSTEM,
+                EntryStatusChange.ActorRole.SYSTEM, null, "CPA certificate expired"));
+    }
+
     private static void set(Object target, String name, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field f = type.getDeclaredField(name);
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException notHere) {
+                // a field of the superclass (EntryChainStep)
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalStateException("No field " + name + " in " + target.getClass());
     }
 
     /** An in-memory register of models and their current Hash, with their status changes and warnings. */
@@ -53,6 +74,7 @@ public final class MaintenanceFixtures {
         private final Map<Long, List<EntryStatusChange>> changes = new HashMap<>();
         private final List<CpaWarning> warnings = new ArrayList<>();
         private final List<CpaWarningAction> actions = new ArrayList<>();
+        private final Map<Long, List<CpaRenewal>> renewals = new HashMap<>();
         private final AtomicLong ids = new AtomicLong(100);
 
         /** A listed ESME with a current Hash (null: removed before this system) and the CPA dates given. */
@@ -88,7 +110,13 @@ public final class MaintenanceFixtures {
         }
 
         public CplEntry.Status status(long id) {
-            return new CplEntry(models.get(id), currentAssociation(id), current(id, true).orElse(null)).status();
+            return entry(id).status();
+        }
+
+        /** The entry as published: its model, current Hash, newest status change and newest renewal. */
+        public CplEntry entry(long id) {
+            return new CplEntry(models.get(id), currentAssociation(id), current(id, true).orElse(null),
+                    currentRenewal(id).orElse(null));
         }
 
         private Optional<EntryStatusChange> current(long id, boolean statuses) {
@@ -126,10 +154,14 @@ public final class MaintenanceFixtures {
 
         @Override
         public List<DeviceModel> listedWithCpaDateUpTo(LocalDate upTo) {
-            return models.values().stream().filter(m -> current(m.id(), true).isEmpty())
+            return models.values().stream().filter(m -> current(m.id(), true).map(c -> c.status()
+                    == CplEntry.Status.HASH_ASSOCIATED).orElse(true))
                     .filter(m -> currentAssociation(m.id()).imageHash().isPresent())
-                    .filter(m -> (m.cpaExpiry() != null && !m.cpaExpiry().isAfter(upTo))
-                            || (m.cpaRenewal() != null && !m.cpaRenewal().isAfter(upTo)))
+                    .filter(m -> {
+                        CpaCertificate c = entry(m.id()).cpa();
+                        return (c.expiry() != null && !c.expiry().isAfter(upTo))
+                                || (c.renewal() != null && !c.renewal().isAfter(upTo));
+                    })
                     .sorted(Comparator.comparing(DeviceModel::id)).toList();
         }
 
@@ -176,6 +208,35 @@ public final class MaintenanceFixtures {
             return actions.stream().filter(a -> a.warningId() == warningId).toList();
         }
 
+        @Override
+        public Optional<CpaRenewal> currentRenewal(long deviceModelId) {
+            List<CpaRenewal> list = renewals.getOrDefault(deviceModelId, List.of());
+            return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+        }
+
+        @Override
+        public Map<Long, CpaRenewal> currentRenewals(Collection<Long> deviceModelIds) {
+            Map<Long, CpaRenewal> map = new HashMap<>();
+            deviceModelIds.forEach(id -> currentRenewal(id).ifPresent(r -> map.put(id, r)));
+            return map;
+        }
+
+        @Override
+        public List<CpaRenewal> renewals(long deviceModelId) {
+            return List.copyOf(renewals.getOrDefault(deviceModelId, List.of()));
+        }
+
+        @Override
+        public CpaRenewal add(CpaRenewal renewal) {
+            List<CpaRenewal> list = renewals.computeIfAbsent(renewal.deviceModelId(), k -> new ArrayList<>());
+            if (renewal.seq() != list.size() + 1) {
+                throw new IllegalStateException("cpl_cpa_renewal_seq: not the direct successor");
+            }
+            set(renewal, "id", ids.incrementAndGet());
+            list.add(renewal);
+            return renewal;
+        }
+
         private final class Register implements CplRegister {
 
             @Override
@@ -216,14 +277,14 @@ public final class MaintenanceFixtures {
             /** Every entry, whatever the filter. */
             @Override
             public List<CplEntry> entries(EntryFilter filter, int first, int size) {
-                return models.values().stream().skip(first).limit(size).map(m -> new CplEntry(m,
-                        currentAssociation(m.id()), Records.this.current(m.id(), true).orElse(null))).toList();
+                return models.values().stream().skip(first).limit(size).map(m -> Records.this.entry(m.id()))
+                        .toList();
             }
 
             @Override
             public List<CplEntry> entriesAfter(long afterEntryId, int size) {
-                return models.values().stream().filter(m -> m.id() > afterEntryId).limit(size).map(m -> new CplEntry(m,
-                        currentAssociation(m.id()), Records.this.current(m.id(), true).orElse(null))).toList();
+                return models.values().stream().filter(m -> m.id() > afterEntryId).limit(size)
+                        .map(m -> Records.this.entry(m.id())).toList();
             }
 
             @Override

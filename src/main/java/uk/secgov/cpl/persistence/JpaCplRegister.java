@@ -215,16 +215,14 @@ class JpaCplRegister implements CplRegister {
     public List<uk.secgov.cpl.CplEntry> entries(uk.secgov.cpl.EntryFilter filter, int first, int size) {
         List<Long> ids = ((List<?>) filtered("select m.id", filter, " order by m.id").setFirstResult(first)
                 .setMaxResults(size).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        return ids.isEmpty() ? List.of() : withCurrent(em.createQuery("select m, a from DeviceModel m,"
-                + " HashAssociation a where a.deviceModelId = m.id and " + CURRENT + " and m.id in :ids order by m.id",
-                Object[].class).setParameter("ids", ids).getResultList());
-    }
-
-    private List<uk.secgov.cpl.CplEntry> withCurrent(List<Object[]> rows) {
-        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latest(em,
-                rows.stream().map(r -> ((DeviceModel) r[0]).id()).toList());
-        return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
-                statuses.get(((DeviceModel) r[0]).id()))).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select m, a from DeviceModel m, HashAssociation a where"
+                + " a.deviceModelId = m.id and " + CURRENT + " and m.id in :ids order by m.id", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        return published(rows, JpaEntryStatuses.latest(em, ids), JpaEntryStatuses.latest(em,
+                uk.secgov.cpl.CpaRenewal.class, ids));
     }
 
     @Override
@@ -239,10 +237,21 @@ class JpaCplRegister implements CplRegister {
         if (rows.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses = JpaEntryStatuses.latestBetween(em,
-                ((DeviceModel) rows.get(0)[0]).id(), ((DeviceModel) rows.get(rows.size() - 1)[0]).id());
-        return rows.stream().map(r -> new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1],
-                statuses.get(((DeviceModel) r[0]).id()))).toList();
+        long from = ((DeviceModel) rows.get(0)[0]).id();
+        long to = ((DeviceModel) rows.get(rows.size() - 1)[0]).id();
+        return published(rows, JpaEntryStatuses.latestBetween(em, uk.secgov.cpl.EntryStatusChange.class, from, to),
+                JpaEntryStatuses.latestBetween(em, uk.secgov.cpl.CpaRenewal.class, from, to));
+    }
+
+    /** The rows (model, current Hash) with each entry's newest status change and renewed CPA certificate. */
+    private static List<uk.secgov.cpl.CplEntry> published(List<Object[]> rows,
+            java.util.Map<Long, uk.secgov.cpl.EntryStatusChange> statuses,
+            java.util.Map<Long, uk.secgov.cpl.CpaRenewal> renewals) {
+        return rows.stream().map(r -> {
+            long id = ((DeviceModel) r[0]).id();
+            return new uk.secgov.cpl.CplEntry((DeviceModel) r[0], (HashAssociation) r[1], statuses.get(id),
+                    renewals.get(id));
+        }).toList();
     }
 
     @Override

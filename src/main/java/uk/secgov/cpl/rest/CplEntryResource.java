@@ -28,6 +28,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import uk.secgov.cpl.CpaCertificate;
+import uk.secgov.cpl.CpaRenewal;
 import uk.secgov.cpl.CplEntry;
 import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.DeviceModel;
@@ -38,7 +40,7 @@ import uk.secgov.platform.rest.Page;
 
 /**
  * The published CPL (public): entries, one entry with its Hash and status histories, and the whole list as CSV or
- * XLSX; and the removal of an entry by Panel decision (panel or secas).
+ * XLSX; the removal of an entry by Panel decision (panel or secas); renewed CPA certificates (recorded by secas).
  */
 @Path("/cpl")
 @RequestScoped
@@ -51,11 +53,13 @@ public class CplEntryResource {
             LocalDate cpaRenewal, String upgradeFrom, String currentHash, Instant hashSince, Instant listedAt,
             LocalDate statusSince, String statusReason) {
 
+        /** The CPA members are the entry's current CPA certificate (its newest renewal, else as listed). */
         static Entry of(CplEntry e) {
             DeviceModel m = e.model();
+            CpaCertificate cpa = e.cpa();
             return new Entry(m.id(), e.status().name(), m.deviceType().name(), m.manufacturerId(),
                     m.manufacturerName(), m.modelId(), m.modelName(), m.hardwareVersion(), m.firmwareVersion(),
-                    m.specificationVersion(), m.gbcsVersion(), m.cpaCertificate(), m.cpaExpiry(), m.cpaRenewal(),
+                    m.specificationVersion(), m.gbcsVersion(), cpa.reference(), cpa.expiry(), cpa.renewal(),
                     m.upgradeFrom().isEmpty() ? "N/A" : m.upgradeFrom(), e.currentHash().orElse(null),
                     e.current().at(), m.listedAt(), e.lastStatusChange().map(EntryStatusChange::effectiveDate)
                             .orElse(null), e.lastStatusChange().map(EntryStatusChange::reason).orElse(null));
@@ -74,6 +78,24 @@ public class CplEntryResource {
 
     /** The Panel's decision to remove an entry: the reason, and the meeting date (required from SECAS). */
     public record Removal(String reason, LocalDate meetingDate) {
+    }
+
+    /**
+     * A renewed CPA certificate as SECAS records it: the reference and the new expiry date or renewal date
+     * (yyyy-mm-dd, at least one, after today), and an optional note (published with it).
+     */
+    public record CpaRenewalRequest(String cpaCertificate, String cpaExpiry, String cpaRenewal, String note) {
+    }
+
+    /** A renewed CPA certificate as published, with the entry's status after it. */
+    public record CpaRenewalRecord(int seq, String cpaCertificate, LocalDate cpaExpiry, LocalDate cpaRenewal,
+            Instant recordedAt, String recordedBy, String note, Long warningId, String entryStatus) {
+
+        static CpaRenewalRecord of(CpaRenewal r, String entryStatus) {
+            CpaCertificate c = r.certificate();
+            return new CpaRenewalRecord(r.seq(), c.reference(), c.expiry(), c.renewal(), r.at(), r.actor(),
+                    r.note().orElse(null), r.warningId().orElse(null), entryStatus);
+        }
     }
 
     static final List<String> COLUMNS = PublishedCpl.COLUMNS;
@@ -135,6 +157,35 @@ public class CplEntryResource {
                 panel ? EntryStatusChange.ActorRole.PANEL : EntryStatusChange.ActorRole.SECAS,
                 removal == null ? null : removal.meetingDate(), removal == null ? null : removal.reason());
         return Response.status(Response.Status.CREATED).entity(StatusChange.of(change)).build();
+    }
+
+    /** The entry's renewed CPA certificates, oldest first (the one it was listed with is not among them). */
+    @GET
+    @Path("entries/{entryId}/cpa-renewals")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<CpaRenewalRecord> cpaRenewals(@PathParam("entryId") long entryId) {
+        entry(entryId);
+        return cpl.cpaRenewals(entryId).stream().map(r -> CpaRenewalRecord.of(r, null)).toList();
+    }
+
+    /**
+     * SECAS records an entry's renewed CPA certificate: 201 with the record and the entry's status after it (a
+     * CPA-expired entry is HASH_ASSOCIATED again); 404 unknown entry, 400 a missing reference or a missing,
+     * unreadable or past date (the field named), 409 a removed entry.
+     */
+    @POST
+    @Path("entries/{entryId}/cpa-renewals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("secas")
+    public Response renew(@PathParam("entryId") long entryId, CpaRenewalRequest request) {
+        CpaRenewalRequest r = request == null ? new CpaRenewalRequest(null, null, null, null) : request;
+        CplMaintenance.RenewalRecorded recorded = maintenance.renew(entryId, security.getUserPrincipal().getName(),
+                r.cpaCertificate(), CplMaintenance.date("cpaExpiry", r.cpaExpiry()),
+                CplMaintenance.date("cpaRenewal", r.cpaRenewal()), r.note(), null);
+        String status = recorded.listedAgain().map(c -> c.status().name()).orElseGet(() -> entry(entryId).status());
+        return Response.status(Response.Status.CREATED).entity(CpaRenewalRecord.of(recorded.renewal(), status))
+                .build();
     }
 
     private static List<Object> cells(Entry e) {

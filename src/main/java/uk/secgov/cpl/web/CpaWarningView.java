@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.InvalidCplRequest;
@@ -19,7 +20,10 @@ import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
 import uk.secgov.inbox.TaskNotYours;
 
-/** SECAS's task for a CPA certificate about to expire: the entry and its date, and what SECAS did about it. */
+/**
+ * SECAS's task for a CPA certificate about to expire: the entry and its date; SECAS records the renewed certificate
+ * or what it did about it.
+ */
 @Named
 @ViewScoped
 public class CpaWarningView implements Serializable {
@@ -38,6 +42,10 @@ public class CpaWarningView implements Serializable {
     private String id;
     private Long warning;
     private String action;
+    private String cpaCertificate;
+    private String cpaExpiry;
+    private String cpaRenewal;
+    private String note;
     private transient InboxTask task;
     private transient CplMaintenance.WarningDetail detail;
 
@@ -57,17 +65,31 @@ public class CpaWarningView implements Serializable {
     }
 
     public String complete() {
+        return finish(Map.of("action", action == null ? "" : action), "Action recorded for CPL entry "
+                + detail.model().id() + ".");
+    }
+
+    /** "Record the renewed certificate": the renewal goes on the entry and completes the warning. */
+    public String renew() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("cpaCertificate", cpaCertificate == null ? "" : cpaCertificate);
+        fields.put("cpaExpiry", cpaExpiry == null ? "" : cpaExpiry);
+        fields.put("cpaRenewal", cpaRenewal == null ? "" : cpaRenewal);
+        fields.put("note", note == null ? "" : note);
+        return finish(fields, "Renewed CPA certificate recorded for CPL entry " + detail.model().id() + ".");
+    }
+
+    private String finish(Map<String, Object> fields, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            inbox.complete(caller(), id, Map.of("action", action == null ? "" : action));
+            inbox.complete(caller(), id, fields);
         } catch (TaskFieldsRefused | TaskNotYours | TaskNotFound refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Action recorded for CPL entry "
-                + detail.model().id() + ".", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
         return "/cpl-entry?faces-redirect=true&id=" + detail.model().id();
     }
 
@@ -101,5 +123,37 @@ public class CpaWarningView implements Serializable {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public String getCpaCertificate() {
+        return cpaCertificate;
+    }
+
+    public void setCpaCertificate(String cpaCertificate) {
+        this.cpaCertificate = cpaCertificate;
+    }
+
+    public String getCpaExpiry() {
+        return cpaExpiry;
+    }
+
+    public void setCpaExpiry(String cpaExpiry) {
+        this.cpaExpiry = cpaExpiry;
+    }
+
+    public String getCpaRenewal() {
+        return cpaRenewal;
+    }
+
+    public void setCpaRenewal(String cpaRenewal) {
+        this.cpaRenewal = cpaRenewal;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 }

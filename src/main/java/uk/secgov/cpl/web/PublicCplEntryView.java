@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import uk.secgov.cpl.CpaCertificate;
+import uk.secgov.cpl.CpaRenewal;
 import uk.secgov.cpl.CplEntry;
 import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.EntryChangeRefused;
@@ -18,8 +20,8 @@ import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.PublishedCpl;
 
 /**
- * One public CPL entry with its whole Hash and status histories; for the Panel and SECAS, the form that removes it
- * by Panel decision.
+ * One public CPL entry with its whole Hash, status and CPA certificate histories; for the Panel and SECAS, the form
+ * that removes it by Panel decision; for SECAS, the form that records a renewed CPA certificate.
  */
 @Named
 @RequestScoped
@@ -35,8 +37,13 @@ public class PublicCplEntryView {
     private CplEntry entry;
     private List<PublishedCpl.HistoryStep> history;
     private List<EntryStatusChange> statusHistory;
+    private List<CpaRenewal> cpaRenewals;
     private LocalDate meetingDate;
     private String removalReason;
+    private String cpaCertificate;
+    private String cpaExpiry;
+    private String cpaRenewal;
+    private String renewalNote;
 
     public void load() throws IOException {
         entry = id == null ? null : cpl.entry(id).orElse(null);
@@ -48,6 +55,33 @@ public class PublicCplEntryView {
         }
         history = cpl.history(id);
         statusHistory = cpl.statusHistory(id);
+        cpaRenewals = cpl.cpaRenewals(id);
+    }
+
+    /** SECAS records the entry's renewed CPA certificate and shows the entry again; a refusal is shown on the form. */
+    public String renew() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        if (!external.isUserInRole("secas")) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only SECAS records a renewed CPA"
+                    + " certificate.", null));
+            faces.validationFailed();
+            return null;
+        }
+        CplMaintenance.RenewalRecorded recorded;
+        try {
+            recorded = maintenance.renew(id == null ? -1 : id, external.getUserPrincipal().getName(),
+                    cpaCertificate, CplMaintenance.date("cpaExpiry", cpaExpiry),
+                    CplMaintenance.date("cpaRenewal", cpaRenewal), renewalNote, null);
+        } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+            return null;
+        }
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Renewed CPA certificate recorded for CPL"
+                + " entry " + id + (recorded.listedAgain().isPresent() ? "; it is listed again." : "."), null));
+        return "/cpl-entry?faces-redirect=true&id=" + id;
     }
 
     /** Records the Panel's removal decision and shows the entry again; a refusal is shown on the form. */
@@ -84,6 +118,61 @@ public class PublicCplEntryView {
 
     public List<EntryStatusChange> getStatusHistory() {
         return statusHistory;
+    }
+
+    public List<CpaRenewal> getCpaRenewals() {
+        return cpaRenewals;
+    }
+
+    /** "CPA-2024-0107, expires 30/06/2027" (or "N/A" without a reference or date). */
+    public static String describe(CpaCertificate c) {
+        String dates = CplMaintenance.describe(c);
+        String reference = c.reference() == null ? "N/A" : c.reference();
+        return dates.isEmpty() ? reference : reference + ", " + dates;
+    }
+
+    public String getCurrentCpa() {
+        return entry == null ? null : describe(entry.cpa());
+    }
+
+    public String getListedCpa() {
+        return entry == null ? null : describe(entry.model().listedCpa());
+    }
+
+    public String describeRenewal(CpaRenewal r) {
+        return describe(r.certificate());
+    }
+
+    public String getCpaCertificate() {
+        return cpaCertificate;
+    }
+
+    public void setCpaCertificate(String cpaCertificate) {
+        this.cpaCertificate = cpaCertificate;
+    }
+
+    public String getCpaExpiry() {
+        return cpaExpiry;
+    }
+
+    public void setCpaExpiry(String cpaExpiry) {
+        this.cpaExpiry = cpaExpiry;
+    }
+
+    public String getCpaRenewal() {
+        return cpaRenewal;
+    }
+
+    public void setCpaRenewal(String cpaRenewal) {
+        this.cpaRenewal = cpaRenewal;
+    }
+
+    public String getRenewalNote() {
+        return renewalNote;
+    }
+
+    public void setRenewalNote(String renewalNote) {
+        this.renewalNote = renewalNote;
     }
 
     public LocalDate getMeetingDate() {

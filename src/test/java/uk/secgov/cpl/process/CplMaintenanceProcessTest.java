@@ -67,7 +67,32 @@ class CplMaintenanceProcessTest {
         public uk.secgov.cpl.CpaWarningAction noteAction(long warningId, String actor, String note) {
             return HOLDER.maintenance.noteAction(warningId, actor, note);
         }
+
+        @Override
+        public RenewalRecorded renew(long entryId, String actor, String reference, LocalDate expiry,
+                LocalDate renewal, String note, Long warningId) {
+            return HOLDER.maintenance.renew(entryId, actor, reference, expiry, renewal, note, warningId);
+        }
     }
+
+    /** The engine's clock, which the tests move: "today" for the rules too (a renewal's date is after it). */
+    static final java.time.Clock ENGINE_CLOCK = new java.time.Clock() {
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    };
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
@@ -86,7 +111,8 @@ class CplMaintenanceProcessTest {
     @BeforeEach
     void entries() {
         HOLDER.records = new MaintenanceFixtures.Records();
-        HOLDER.maintenance = MaintenanceFixtures.maintenance(HOLDER.records, CALENDARS.calendar(), 3);
+        HOLDER.maintenance = MaintenanceFixtures.maintenance(HOLDER.records, CALENDARS.calendar(), 3,
+                ENGINE_CLOCK);
         MaintenanceFixtures.Records r = HOLDER.records;
         r.entry(1001, "aa".repeat(32), LocalDate.of(2026, 12, 29), null);
         r.entry(1002, "bb".repeat(32), LocalDate.of(2026, 12, 30), null);
@@ -196,5 +222,73 @@ class CplMaintenanceProcessTest {
         assertThat(warningTasks()).hasSize(1);
         assertThat(extension.getRuntimeService().getVariables(warningTasks().get(0).getProcessInstanceId()))
                 .doesNotContainKey("action");
+    }
+
+    private Task warningTaskFor(long entryId) {
+        return warningTasks().stream().filter(t -> t.getDescription().contains("CPL entry " + entryId + " "))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @Deployment(resources = "bpmn/cpl-maintenance.bpmn")
+    void aRenewedEntryIsNeitherWarnedNorExpiredOnTheOldDateButIsOnTheNewOne() {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 21).atTime(LocalTime.NOON)
+                .atZone(WorkingDayCalendar.UK).toInstant()));
+        HOLDER.maintenance.renew(1001, "secas", "CPA-1001-R", LocalDate.of(2027, 3, 5), null, null, null);
+
+        dailyRunOn(LocalDate.of(2026, 12, 22));
+        assertThat(HOLDER.records.warnings()).extracting(w -> w.deviceModelId()).as("1001's old date 29/12 is not"
+                + " warned").containsExactly(1003L);
+        dailyRunOn(LocalDate.of(2026, 12, 29));
+        assertThat(HOLDER.records.status(1001)).isEqualTo(CplEntry.Status.HASH_ASSOCIATED);
+        assertThat(HOLDER.records.history(1001)).isEmpty();
+
+        // Tue 02/03/2027 + 3 Working Days: 3, 4, 5 March, the renewed expiry date.
+        dailyRunOn(LocalDate.of(2027, 3, 2));
+        assertThat(HOLDER.records.warnings(1001)).singleElement().satisfies(w -> {
+            assertThat(w.cpaDate()).isEqualTo(LocalDate.of(2027, 3, 5));
+            assertThat(w.renewal()).isFalse();
+        });
+        assertThat(warningTaskFor(1001).getDescription()).contains("CPA certificate CPA-1001-R expires on"
+                + " 05/03/2027");
+        dailyRunOn(LocalDate.of(2027, 3, 5));
+        assertThat(HOLDER.records.status(1001)).isEqualTo(CplEntry.Status.CPA_EXPIRED);
+        assertThat(HOLDER.records.history(1001)).singleElement().satisfies(c -> {
+            assertThat(c.effectiveDate()).isEqualTo(LocalDate.of(2027, 3, 5));
+            assertThat(c.reason()).contains("CPA certificate CPA-1001-R expired on 05/03/2027");
+        });
+    }
+
+    @Test
+    @Deployment(resources = "bpmn/cpl-maintenance.bpmn")
+    void secasRecordsTheRenewedCertificateFromTheWarningWhichCompletesIt() {
+        dailyRunOn(LocalDate.of(2026, 12, 22));
+        Task task = warningTaskFor(1001);
+        long warningId = HOLDER.records.warnings(1001).get(0).id();
+        extension.getTaskService().claim(task.getId(), "secas");
+
+        assertThatThrownBy(() -> extension.getTaskService().complete(task.getId(), Map.of("cpaCertificate",
+                "CPA-1001-R", "cpaExpiry", "2026-12-22"))).hasRootCauseInstanceOf(TaskFieldsRefused.class)
+                .hasMessageContaining("is not after today");
+        assertThatThrownBy(() -> extension.getTaskService().complete(task.getId(), Map.of("cpaCertificate", " ",
+                "cpaExpiry", "2027-03-05"))).hasRootCauseInstanceOf(TaskFieldsRefused.class)
+                .hasMessageContaining("reference");
+        assertThat(HOLDER.records.renewals(1001)).isEmpty();
+        extension.getTaskService().complete(task.getId(), Map.of("cpaCertificate", "CPA-1001-R", "cpaExpiry",
+                "2027-03-05", "note", "Sent by Meterworks"));
+
+        assertThat(HOLDER.records.renewals(1001)).singleElement().satisfies(r -> {
+            assertThat(r.certificate().reference()).isEqualTo("CPA-1001-R");
+            assertThat(r.certificate().expiry()).isEqualTo(LocalDate.of(2027, 3, 5));
+            assertThat(r.actor()).isEqualTo("secas");
+            assertThat(r.warningId()).contains(warningId);
+        });
+        assertThat(HOLDER.records.actions(warningId)).singleElement().satisfies(a -> assertThat(a.note())
+                .startsWith("Recorded the renewed certificate: CPA certificate CPA-1001-R renewed"));
+        assertThat(warningTasks()).extracting(Task::getId).doesNotContain(task.getId());
+        assertThat(extension.getRuntimeService().getVariables(warningTasks().get(0).getProcessInstanceId()))
+                .doesNotContainKeys("cpaCertificate", "cpaExpiry", "note");
+        dailyRunOn(LocalDate.of(2026, 12, 29));
+        assertThat(HOLDER.records.status(1001)).isEqualTo(CplEntry.Status.HASH_ASSOCIATED);
     }
 }
