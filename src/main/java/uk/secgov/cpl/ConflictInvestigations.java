@@ -21,6 +21,8 @@ public interface ConflictInvestigations {
 
     InvestigationEvent add(InvestigationEvent event);
 
+    RequestDueDate add(RequestDueDate dueDate);
+
     Optional<ConflictInvestigation> byId(long id);
 
     Optional<ConflictInvestigation> byReference(String reference);
@@ -41,6 +43,12 @@ public interface ConflictInvestigations {
     Optional<InformationRequest> request(long requestId);
 
     List<RequestAnswer> answers(long investigationId);
+
+    /** The due dates computed again for the investigation's requests, oldest first (the newest is in force). */
+    List<RequestDueDate> dueDates(long investigationId);
+
+    /** Every request without an answer, of every investigation, oldest first. */
+    List<InformationRequest> unanswered();
 
     Optional<RequestAnswer> answer(long requestId);
 

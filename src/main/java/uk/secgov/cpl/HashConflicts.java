@@ -56,7 +56,8 @@ public class HashConflicts {
         ConflictInvestigation i = investigations.byId(investigationId)
                 .orElseThrow(() -> new InvestigationNotFound("#" + investigationId));
         return new InvestigationRecord(i, investigations.rows(i.id()), investigations.parties(i.id()),
-                investigations.requests(i.id()), investigations.answers(i.id()), investigations.events(i.id()));
+                investigations.requests(i.id()), investigations.answers(i.id()), investigations.events(i.id()),
+                investigations.dueDates(i.id()));
     }
 
     InvestigationEvent event(ConflictInvestigation i, Kind kind, Outcome outcome, Long requestId, String actor,
@@ -66,8 +67,13 @@ public class HashConflicts {
 
     InvestigationEvent event(ConflictInvestigation i, Kind kind, Outcome outcome, Long requestId, String actor,
             String note, boolean fromProcess) {
+        return event(i, kind, outcome, null, requestId, actor, note, fromProcess);
+    }
+
+    InvestigationEvent event(ConflictInvestigation i, Kind kind, Outcome outcome, String imageHash, Long requestId,
+            String actor, String note, boolean fromProcess) {
         InvestigationEvent e = investigations.add(InvestigationEvent.of(i.id(), clock.instant(), kind, outcome,
-                requestId, actor, note));
+                imageHash, requestId, actor, note));
         if (changes != null) {
             changes.fire(new InvestigationChanged(i.id(), i.reference(), kind, requestId, fromProcess));
         }
@@ -204,28 +210,66 @@ public class HashConflicts {
                 + (note == null || note.isBlank() ? "" : " " + note.strip()));
     }
 
-    /** SECAS's recommendation, with its reasons. */
-    public void recommend(long investigationId, String actor, Outcome outcome, String reasons) {
+    /**
+     * SECAS's recommendation, with its reasons; replace names the requested Hash that becomes current
+     * ({@code imageHash}; it may be left out when every row requests the same Hash).
+     */
+    public void recommend(long investigationId, String actor, Outcome outcome, String imageHash, String reasons) {
         InvestigationRecord r = record(investigationId);
         r.require("take a recommendation", State.INVESTIGATING);
-        requireText(reasons, "Give the reasons for the recommendation.");
         if (outcome == null) {
             throw new InvestigationRefused("Recommend replace or retain.");
         }
-        event(r.investigation(), Kind.RECOMMENDED, outcome, null, actor, "SECAS recommends "
-                + (outcome == Outcome.REPLACE ? "replacing" : "retaining") + " the current Hash: " + reasons.strip());
+        String chosen = chosenHash(r, outcome, imageHash);
+        requireText(reasons, "Give the reasons for the recommendation.");
+        event(r.investigation(), Kind.RECOMMENDED, outcome, chosen, null, actor, (outcome == Outcome.REPLACE
+                ? "SECAS recommends replacing the current Hash with " + chosen
+                : "SECAS recommends retaining the current Hash") + ": " + reasons.strip(), false);
     }
 
-    /** The Panel's decision, with its rationale. */
-    public void decide(long investigationId, String actor, Outcome outcome, String rationale) {
+    /** The Panel's decision, with its rationale; replace names the requested Hash as for a recommendation. */
+    public void decide(long investigationId, String actor, Outcome outcome, String imageHash, String rationale) {
         InvestigationRecord r = record(investigationId);
         r.require("be decided", State.RECOMMENDED);
-        requireText(rationale, "Give the Panel's rationale.");
         if (outcome == null) {
             throw new InvestigationRefused("Decide replace or retain.");
         }
-        event(r.investigation(), Kind.DECIDED, outcome, null, actor, "The Panel decided to "
-                + (outcome == Outcome.REPLACE ? "replace" : "retain") + " the current Hash: " + rationale.strip());
+        String chosen = chosenHash(r, outcome, imageHash);
+        requireText(rationale, "Give the Panel's rationale.");
+        event(r.investigation(), Kind.DECIDED, outcome, chosen, null, actor, (outcome == Outcome.REPLACE
+                ? "The Panel decided to replace the current Hash with " + chosen
+                : "The Panel decided to retain the current Hash") + ": " + rationale.strip(), false);
+    }
+
+    /** The distinct Hashes the investigation's active rows request, in the order they came in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> requestedHashes(InvestigationRecord r) {
+        return activeRows(r).stream().map(ir -> submissions.row(ir.rowId()).orElseThrow().imageHash()).distinct()
+                .toList();
+    }
+
+    /**
+     * The requested Hash a replace chooses: the one named (it must be requested by an active row), or the only
+     * one requested. Retain chooses none (a Hash named with it must still be a requested one).
+     */
+    private String chosenHash(InvestigationRecord r, Outcome outcome, String imageHash) {
+        List<String> requested = requestedHashes(r);
+        String named = imageHash == null || imageHash.isBlank() ? null : imageHash.strip();
+        if (named != null) {
+            String match = requested.stream().filter(h -> h.equalsIgnoreCase(named)).findFirst()
+                    .orElseThrow(() -> new InvestigationRefused("Hash " + named + " is not requested in investigation "
+                            + r.investigation().reference() + "; the requested Hashes are " + String.join(", ", requested)
+                            + "."));
+            return outcome == Outcome.REPLACE ? match : null;
+        }
+        if (outcome == Outcome.RETAIN) {
+            return null;
+        }
+        if (requested.size() != 1) {
+            throw new InvestigationRefused("Several Hashes are requested; say which one replaces the current Hash"
+                    + " (hash = one of " + String.join(", ", requested) + ").");
+        }
+        return requested.get(0);
     }
 
     private static void requireText(String text, String problem) {
@@ -235,28 +279,41 @@ public class HashConflicts {
     }
 
     /**
-     * The decision applied: replace supersedes the challenged association with the first conflicting row's
-     * Hash (the next step of the CPL entry's history, the old one stays); retain rejects the rows. Each
-     * row's outcome is recorded on its submission, whose process then goes on.
+     * The decision applied: replace supersedes the challenged association with the chosen requested Hash (the
+     * next step of the CPL entry's history, the old one stays), from the first row that requested it; every
+     * other row is rejected with a reason naming the chosen Hash. Retain rejects every row. Each row's outcome
+     * is recorded on its submission, whose process then goes on.
      */
     public void applyDecision(long investigationId) {
         InvestigationRecord r = record(investigationId);
         r.require("be applied", State.DECIDED);
         InvestigationEvent decided = r.latest(Kind.DECIDED).orElseThrow();
         boolean replace = decided.outcome().orElseThrow() == Outcome.REPLACE;
+        List<InvestigationRow> active = activeRows(r);
+        // Decisions recorded before the Hash was named chose the first row's Hash.
+        String chosen = !replace ? null : decided.imageHash().orElseGet(() -> active.isEmpty() ? null
+                : submissions.row(active.get(0).rowId()).orElseThrow().imageHash());
         Instant now = clock.instant();
         SubmittedRow replacing = null;
+        String replacingSubmission = null;
         String applied = "The conflicting rows are rejected; the current Hash stays.";
-        for (InvestigationRow ir : activeRows(r)) {
+        for (InvestigationRow ir : active) {
             SubmittedRow row = submissions.row(ir.rowId()).orElseThrow();
             CplSubmission s = submissions.byId(row.submissionId()).orElseThrow();
-            boolean replaces = replace && replacing == null;
-            String reason = decided.note() + " (investigation " + r.investigation().reference() + ")"
-                    + (replace && !replaces ? " Another row's Hash (row " + replacing.rowNumber() + ") replaces it." : "");
+            boolean replaces = replace && replacing == null && row.imageHash().equalsIgnoreCase(chosen);
+            String reason = decided.note() + " (investigation " + r.investigation().reference() + ")";
+            if (replace && !replaces) {
+                reason += " Rejected: the Panel chose Hash " + chosen + (replacing == null ? ""
+                        : " (row " + replacing.rowNumber() + " of submission " + replacingSubmission + ")")
+                        + " to replace the current Hash" + (row.imageHash().equalsIgnoreCase(chosen)
+                                ? "; another row with the same Hash replaces it." : ", not this row's " + row.imageHash()
+                                        + ".");
+            }
             RowDecision d = submissions.add(RowDecision.of(row.id(), now, RowDecision.Stage.INVESTIGATION,
                     replaces ? RowOutcome.REPLACED : RowOutcome.RETAINED, decided.actor(), reason));
             if (replaces) {
                 replacing = row;
+                replacingSubmission = s.reference();
                 DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
                 HashAssociation added = register.add(HashAssociation.following(register.current(model.id()), model.id(),
                         row.imageHash(), now, s.id(), d.id(), decided.actor(), decided.note()));
@@ -266,12 +323,18 @@ public class HashConflicts {
             }
             submissions.add(SubmissionEvent.of(s.id(), now, SubmissionStatus.UNDER_INVESTIGATION,
                     SubmissionProcessing.SYSTEM, "Hash conflict investigation " + r.investigation().reference()
-                            + ": row " + row.rowNumber() + " " + (replaces ? "replaces the current Hash." : "is rejected"
-                            + " (the current Hash is retained).")));
+                            + ": row " + row.rowNumber() + " " + (replaces ? "replaces the current Hash."
+                                    : replace ? "is rejected (Hash " + chosen + " replaces the current Hash)."
+                                            : "is rejected (the current Hash is retained).")));
+        }
+        if (replace && replacing == null) {
+            applied = "No active row requests " + (chosen == null ? "a Hash" : "Hash " + chosen) + " any more; the"
+                    + " conflicting rows are rejected and the current Hash stays.";
         }
         int open = r.openRequests().size();
-        event(r.investigation(), Kind.CPL_UPDATED, decided.outcome().orElseThrow(), null, SubmissionProcessing.SYSTEM,
-                applied + (open == 0 ? "" : " " + open + " unanswered request(s) closed with the investigation."));
+        event(r.investigation(), Kind.CPL_UPDATED, decided.outcome().orElseThrow(), replacing == null ? null : chosen,
+                null, SubmissionProcessing.SYSTEM, applied + (open == 0 ? "" : " " + open
+                        + " unanswered request(s) closed with the investigation."), false);
     }
 
     /** The rows still deciding here: those whose submission was not withdrawn. */
@@ -319,9 +382,9 @@ public class HashConflicts {
         if (investigations.answer(requestId).isPresent()) {
             return;
         }
-        event(investigations.byId(q.investigationId()).orElseThrow(), Kind.REMINDED, null, requestId,
-                SubmissionProcessing.SYSTEM, partyName(q.partyId()) + " reminded: the answer was due "
-                        + UkDate.of(q.dueAt()) + ".");
+        InvestigationRecord r = record(q.investigationId());
+        event(r.investigation(), Kind.REMINDED, null, requestId, SubmissionProcessing.SYSTEM, partyName(q.partyId())
+                + " reminded: the answer was due " + UkDate.of(r.due(q).dueAt()) + ".");
     }
 
     /** Still no answer some Working Days after the due date: SECAS chases it. */
@@ -330,9 +393,9 @@ public class HashConflicts {
         if (investigations.answer(requestId).isPresent()) {
             return;
         }
-        event(investigations.byId(q.investigationId()).orElseThrow(), Kind.ESCALATED, null, requestId,
-                SubmissionProcessing.SYSTEM, "Escalated to SECAS: " + partyName(q.partyId())
-                        + " has not answered (due " + UkDate.of(q.dueAt()) + ").");
+        InvestigationRecord r = record(q.investigationId());
+        event(r.investigation(), Kind.ESCALATED, null, requestId, SubmissionProcessing.SYSTEM, "Escalated to SECAS: "
+                + partyName(q.partyId()) + " has not answered (due " + UkDate.of(r.due(q).dueAt()) + ").");
     }
 
     /** SECAS chased an overdue answer. */

@@ -7,21 +7,31 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.SecondaryRow;
 
 /** One dated step of an investigation's timeline, attributed to its actor; never changed. */
 @Entity
 @Immutable
 @Table(name = "cpl_investigation_event")
+@SecondaryTable(name = InvestigationEvent.HASH_CHOICE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "event_id"))
+@SecondaryRow(table = InvestigationEvent.HASH_CHOICE, optional = true)
 public class InvestigationEvent {
+
+    /** Where a replace recommendation or decision keeps the requested Hash it chose (no row for other events). */
+    static final String HASH_CHOICE = "cpl_investigation_hash_choice";
 
     /** What happened. */
     public enum Kind {
         DETECTED, JOINED, OPENED, PARTY_ADDED, PARTY_REMOVED, ASKED, ANSWERED, REMINDED, ESCALATED, CHASED,
-        RECOMMENDED, DECIDED, CPL_UPDATED, ROWS_WITHDRAWN, WITHDRAWN
+        RECOMMENDED, DECIDED, CPL_UPDATED, ROWS_WITHDRAWN, WITHDRAWN,
+        /** The Working Day calendar changed and an open request's due (and escalation) date moved. */
+        DUE_DATE_MOVED
     }
 
     /** The recommendation or decision: replace the current Hash, or retain it (the new row is rejected). */
@@ -53,6 +63,10 @@ public class InvestigationEvent {
     @Column(nullable = false, length = 100)
     private String actor;
 
+    /** A replace recommendation or decision: the requested Hash that becomes current. */
+    @Column(table = HASH_CHOICE, name = "image_hash", length = 64)
+    private String imageHash;
+
     @Column(nullable = false, length = 4000)
     private String note;
 
@@ -61,7 +75,13 @@ public class InvestigationEvent {
 
     static InvestigationEvent of(long investigationId, Instant at, Kind kind, Outcome outcome, Long requestId,
             String actor, String note) {
+        return of(investigationId, at, kind, outcome, null, requestId, actor, note);
+    }
+
+    static InvestigationEvent of(long investigationId, Instant at, Kind kind, Outcome outcome, String imageHash,
+            Long requestId, String actor, String note) {
         InvestigationEvent e = new InvestigationEvent();
+        e.imageHash = imageHash;
         e.investigationId = investigationId;
         e.at = at;
         e.kind = kind;
@@ -90,6 +110,11 @@ public class InvestigationEvent {
 
     public Optional<Outcome> outcome() {
         return Optional.ofNullable(outcome);
+    }
+
+    /** The requested Hash a replace recommendation or decision chooses; empty for anything else. */
+    public Optional<String> imageHash() {
+        return Optional.ofNullable(imageHash);
     }
 
     public Optional<Long> requestId() {

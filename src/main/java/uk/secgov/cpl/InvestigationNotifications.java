@@ -40,11 +40,22 @@ public class InvestigationNotifications {
         switch (change.kind()) {
             case ASKED, REMINDED -> {
                 InformationRequest q = r.request(change.requestId()).orElseThrow();
+                java.time.Instant due = r.due(q).dueAt();
                 to.addAll(addressesOf(q.partyId()));
                 subject = "Hash conflict " + change.reference() + ": " + (change.kind() == InvestigationEvent.Kind.ASKED
                         ? "SECAS asks your organisation a question" : "reminder, your answer was due "
-                                + UkDate.of(q.dueAt()));
-                body = "SECAS asks:\n\n" + q.question() + "\n\nPlease answer by " + UkDate.of(q.dueAt()) + " 17:00.";
+                                + UkDate.of(due));
+                body = "SECAS asks:\n\n" + q.question() + "\n\nPlease answer by " + UkDate.of(due) + " 17:00.";
+            }
+            case DUE_DATE_MOVED -> {
+                InformationRequest q = r.request(change.requestId()).orElseThrow();
+                to.addAll(addressesOf(q.partyId()));
+                subject = "Hash conflict " + change.reference() + ": your answer is now due " + UkDate.of(r.due(q)
+                        .dueAt());
+                body = r.events().stream().filter(e -> e.kind() == InvestigationEvent.Kind.DUE_DATE_MOVED
+                        && e.requestId().filter(change.requestId()::equals).isPresent())
+                        .reduce((a, b) -> b).map(InvestigationEvent::note).orElse("") + "\n\nThe question:\n\n"
+                        + q.question();
             }
             case CPL_UPDATED, WITHDRAWN -> {
                 r.parties().keySet().forEach(p -> to.addAll(addressesOf(p)));

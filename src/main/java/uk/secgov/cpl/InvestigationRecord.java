@@ -15,7 +15,11 @@ import uk.secgov.cpl.InvestigationEvent.Outcome;
  */
 public record InvestigationRecord(ConflictInvestigation investigation, List<InvestigationRow> rows,
         List<InvestigationParty> partyRecords, List<InformationRequest> requests, List<RequestAnswer> answers,
-        List<InvestigationEvent> events) {
+        List<InvestigationEvent> events, List<RequestDueDate> dueDates) {
+
+    /** When a request is due and escalates now. */
+    public record Due(java.time.Instant dueAt, java.time.Instant escalateAt) {
+    }
 
     /** Where an investigation stands. */
     public enum State {
@@ -67,6 +71,20 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         return requests.stream().filter(r -> r.id() == requestId).findFirst();
     }
 
+    /**
+     * When the request is due and escalates now: the newest recomputation (the Working Day calendar changed),
+     * else the dates it was asked with.
+     */
+    public Due due(InformationRequest q) {
+        Due due = new Due(q.dueAt(), q.escalateAt());
+        for (RequestDueDate d : dueDates) {
+            if (d.requestId() == q.id()) {
+                due = new Due(d.dueAt(), d.escalateAt());
+            }
+        }
+        return due;
+    }
+
     public Map<Long, RequestAnswer> answersByRequest() {
         return answers.stream().collect(Collectors.toMap(RequestAnswer::requestId, Function.identity()));
     }
@@ -98,6 +116,11 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
 
     public Optional<Outcome> decision() {
         return latest(Kind.DECIDED).flatMap(InvestigationEvent::outcome);
+    }
+
+    /** The requested Hash the latest recommendation chooses to replace the current one, if it does. */
+    public Optional<String> recommendedHash() {
+        return latest(Kind.RECOMMENDED).flatMap(InvestigationEvent::imageHash);
     }
 
     /** Refuses the step unless the investigation is in one of these states. */

@@ -103,7 +103,7 @@ public class InvestigationWorkspace {
     public record InvestigationView(ConflictInvestigation investigation, State state, DeviceModel entry,
             HashAssociation challenged, String challengedOrigin, String challengedSubmissionReference,
             List<ConflictingRow> rows, List<PartyLine> parties, List<RequestLine> requests,
-            List<InvestigationEvent> timeline, boolean seesAll) {
+            List<InvestigationEvent> timeline, boolean seesAll, List<String> requestedHashes) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -127,15 +127,15 @@ public class InvestigationWorkspace {
         List<RequestLine> requests = r.requests().stream()
                 .filter(q -> viewer.seesAll() || q.partyId() == viewer.partyId())
                 .map(q -> new RequestLine(q.id(), q.partyId(), conflicts.partyName(q.partyId()), q.question(),
-                        q.followsRequestId().orElse(null), q.askedAt(), q.askedBy(), q.dueAt(), q.escalateAt(),
-                        answers.get(q.id()))).toList();
+                        q.followsRequestId().orElse(null), q.askedAt(), q.askedBy(), r.due(q).dueAt(),
+                        r.due(q).escalateAt(), answers.get(q.id()))).toList();
         List<InvestigationEvent> timeline = viewer.seesAll() ? r.events() : r.events().stream()
                 .filter(e -> sharedWithParties(e) || e.requestId().flatMap(r::request)
                         .filter(q -> q.partyId() == viewer.partyId()).isPresent()).toList();
         return new InvestigationView(i, r.state(), register.model(i.deviceModelId()).orElseThrow(), challenged,
                 conflicts.originOf(challenged), challenged.submissionId().flatMap(submissions::byId)
                         .map(CplSubmission::reference).orElse(null), rows, parties, requests, timeline,
-                viewer.seesAll());
+                viewer.seesAll(), conflicts.requestedHashes(r));
     }
 
     /** What every involved party may read on the timeline: how it started, how it ended. */
@@ -230,11 +230,26 @@ public class InvestigationWorkspace {
     }
 
     private DueDates dueDates(Instant now, int days) {
-        LocalDate today = now.atZone(WorkingDayCalendar.UK).toLocalDate();
-        java.time.ZonedDateTime due = calendar.closingTime(today, WorkingDays.of(days));
-        java.time.ZonedDateTime escalate = settings.escalationWorkingDays() == 0 ? due
-                : calendar.closingTime(due.toLocalDate(), WorkingDays.of(settings.escalationWorkingDays()));
-        return new DueDates(days, due, escalate);
+        return dueDates(calendar, settings, now, days);
+    }
+
+    /**
+     * The due and escalation dates of a question asked at {@code askedAt} with this many Working Days, on the
+     * calendar as it is now: due N Working Days after the day asked, 17:00 UK time; escalating the configured
+     * Working Days after the due date. Asking and the recalculation after a calendar change both count so.
+     */
+    static DueDates dueDates(WorkingDayCalendar calendar, ConflictSettings settings, Instant askedAt, int days) {
+        LocalDate asked = askedAt.atZone(WorkingDayCalendar.UK).toLocalDate();
+        java.time.ZonedDateTime due = calendar.closingTime(asked, WorkingDays.of(days));
+        return new DueDates(days, due, escalationAfter(calendar, settings, due));
+    }
+
+    /** The escalation date of a request due at {@code due}. */
+    static java.time.ZonedDateTime escalationAfter(WorkingDayCalendar calendar, ConflictSettings settings,
+            java.time.ZonedDateTime due) {
+        return settings.escalationWorkingDays() == 0 ? due
+                : calendar.closingTime(due.withZoneSameInstant(WorkingDayCalendar.UK).toLocalDate(),
+                        WorkingDays.of(settings.escalationWorkingDays()));
     }
 
     /** The parties SECAS could bring in: enabled Suppliers, the DCC and manufacturers not involved now. */

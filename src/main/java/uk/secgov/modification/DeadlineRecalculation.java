@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
 
 /**
@@ -16,8 +13,6 @@ import uk.secgov.calendar.WorkingDayCalendarChanged;
  */
 @ApplicationScoped
 public class DeadlineRecalculation {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
     Modifications modifications;
@@ -43,8 +38,7 @@ public class DeadlineRecalculation {
     }
 
     public void calendarChanged(@Observes WorkingDayCalendarChanged change) {
-        String why = "the Working Day calendar changed (" + change.dates().stream().map(DAY::format)
-                .collect(Collectors.joining(", ")) + ": " + change.reason() + ")";
+        String why = change.why();
         Modification.Actor actor = new Modification.Actor(change.recordedBy(), change.recordedAt());
         for (Modification m : modifications.withRunningDeadlines()) {
             int before = m.timeline().size();

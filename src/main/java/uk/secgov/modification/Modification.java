@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.secgov.calendar.MovedDeadline;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.party.PartyCategory;
 
@@ -849,11 +850,11 @@ public class Modification {
             } else {
                 continue;
             }
-            if (!again.due().toInstant().equals(k.dueAt())) {
+            Optional<MovedDeadline> move = MovedDeadline.of(k.dueAt(), again.due());
+            if (move.isPresent()) {
                 keyDate(again, actor);
                 moved.add(again);
-                append(TimelineKind.DEADLINE_MOVED, actor.today(), k.kind().label() + ": moved from "
-                        + DAY.format(k.dueDate()) + " to " + DAY.format(again.dueDate()) + " because " + why + ". "
+                append(TimelineKind.DEADLINE_MOVED, actor.today(), move.get().describe(k.kind().label(), why) + " "
                         + again.explanation(), List.of(), actor);
             }
         }

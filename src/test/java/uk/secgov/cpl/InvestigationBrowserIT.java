@@ -310,6 +310,76 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(dcc.get(path).status()).isEqualTo(200);
     }
 
+    @Test
+    void withSeveralRequestedHashesAReplaceNamesOneAndAHashNotRequestedIsRefusedChangingNothing() throws Exception {
+        String model = newModel();
+        long entryId = currentHashFromSupplier2(model, newHash());
+        String firstHash = newHash();
+        String secondHash = newHash();
+        byte[] first = csv(with(esme("38040404", firstHash), FormColumn.MODEL_ID, model));
+        Api.Reply firstSubmitted = Api.demo(base, "supplier").postMultipart("api/v1/cpl/submissions",
+                Map.of("form", first, "signature", pki.sign(first, pki.maker, pki.bright)));
+        assertThat(firstSubmitted.status()).as(firstSubmitted.body()).isEqualTo(202);
+        String reference = investigationOf(entryId);
+        byte[] second = csv(with(esme("38040404", secondHash), FormColumn.MODEL_ID, model));
+        assertThat(Api.demo(base, "supplier2").postMultipart("api/v1/cpl/submissions",
+                Map.of("form", second, "signature", pki.sign(second, pki.maker, pki.volt))).status()).isEqualTo(202);
+        String path = "api/v1/cpl/investigations/" + reference;
+        Api secas = Api.demo(base, "secas");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> secas
+                .get(path).json().getJsonArray("requestedHashes").size() == 2);
+        assertThat(secas.get(path).json().getJsonArray("requestedHashes").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly(firstHash, secondHash);
+        String open = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> secas.openTask(reference, "Open the investigation"), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(secas.post("api/v1/tasks/" + open + "/complete", "{}").status()).isEqualTo(204);
+        String recommend = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> secas.openTask(reference, "Recommend replace or retain"), java.util.Optional::isPresent)
+                .orElseThrow();
+
+        // A Hash no row requests: 400 naming the requested ones, nothing recorded, the task still open.
+        String bad = newHash();
+        Api.Reply refused = secas.post("api/v1/tasks/" + recommend + "/complete", "{\"outcome\":\"replace\",\"hash\":\""
+                + bad + "\",\"reasons\":\"Volt's image\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("Hash " + bad + " is not requested in investigation " + reference)
+                .contains(firstHash).contains(secondHash);
+        Api.Reply unnamed = secas.post("api/v1/tasks/" + recommend + "/complete",
+                "{\"outcome\":\"replace\",\"reasons\":\"Volt's image\"}");
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.body()).contains("say which one replaces the current Hash");
+        JsonObject unchanged = secas.get(path).json();
+        assertThat(unchanged.getString("state")).isEqualTo("INVESTIGATING");
+        assertThat(unchanged.getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getString("kind"))).doesNotContain("RECOMMENDED");
+        assertThat(secas.openTask(reference, "Recommend replace or retain")).contains(recommend);
+
+        assertThat(secas.post("api/v1/tasks/" + recommend + "/complete", "{\"outcome\":\"replace\",\"hash\":\""
+                + secondHash + "\",\"reasons\":\"Volt's image is the released one\"}").status()).isEqualTo(204);
+        JsonObject recommended = secas.get(path).json().getJsonArray("timeline").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("RECOMMENDED")).findFirst().orElseThrow();
+        assertThat(recommended.getString("imageHash")).isEqualTo(secondHash);
+
+        // The Panel chooses on the page: the Hash of the second submission, as recommended.
+        signIn("panel", "panel-password");
+        openFromInbox(reference, "Decide: replace or retain the current Hash");
+        assertThat(driver.findElement(By.id("recommendation")).getText()).contains(secondHash);
+        driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
+        assertThat(driver.findElements(By.cssSelector("input[name='outcomeForm:hash']"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector("input[name='outcomeForm:hash'][value='" + secondHash + "']"))
+                .isSelected()).as("the recommended Hash is chosen to start with").isTrue();
+        driver.findElement(By.id("outcomeForm:reasons")).sendKeys("Volt Supply's image (Panel minute 14).");
+        driver.findElement(By.id("outcomeForm:decide")).click();
+        expectMessage("Decision recorded");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> secondHash
+                .equals(Api.anonymous(base).get("api/v1/cpl/entries/" + entryId).json().getString("currentHash", null)));
+        String firstReference = firstSubmitted.json().getString("reference");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> secas
+                .get("api/v1/cpl/submissions/" + firstReference).body().contains("the Panel chose Hash " + secondHash));
+    }
+
     /** Replaces an input's text (clear() does not fire the change event the page listens to). */
     private static final class WebElementValue {
 

@@ -12,6 +12,7 @@ import uk.secgov.cpl.InvestigationEvent;
 import uk.secgov.cpl.InvestigationParty;
 import uk.secgov.cpl.InvestigationRow;
 import uk.secgov.cpl.RequestAnswer;
+import uk.secgov.cpl.RequestDueDate;
 
 @ApplicationScoped
 class JpaConflictInvestigations implements ConflictInvestigations {
@@ -65,6 +66,24 @@ class JpaConflictInvestigations implements ConflictInvestigations {
     @Override
     public InvestigationEvent add(InvestigationEvent event) {
         return persisted(event);
+    }
+
+    @Override
+    public RequestDueDate add(RequestDueDate dueDate) {
+        return persisted(dueDate);
+    }
+
+    @Override
+    public List<RequestDueDate> dueDates(long investigationId) {
+        return em.createQuery("select d from RequestDueDate d where d.requestId in (select r.id from InformationRequest r"
+                + " where r.investigationId = :i) order by d.id", RequestDueDate.class)
+                .setParameter("i", investigationId).getResultList();
+    }
+
+    @Override
+    public List<InformationRequest> unanswered() {
+        return em.createQuery("select r from InformationRequest r where not exists (select a.id from RequestAnswer a"
+                + " where a.requestId = r.id) order by r.id", InformationRequest.class).getResultList();
     }
 
     @Override

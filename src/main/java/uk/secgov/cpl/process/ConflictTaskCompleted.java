@@ -16,11 +16,15 @@ import uk.secgov.inbox.TaskFieldsRefused;
  * What a completed user task of {@code hash-conflict-investigation} said, recorded on the investigation
  * before the process moves on; a completion that says too little is refused whole (the task stays open).
  * Fields: {@code note} (opening, chasing), {@code outcome} = replace or retain with {@code reasons}
- * (recommendation, decision), {@code answer} (a request answered from the inbox).
+ * (recommendation, decision) and, for replace, {@code hash}: which requested Hash becomes current (needed
+ * only when the rows request more than one), {@code answer} (a request answered from the inbox).
  */
 @Named("conflictTaskCompleted")
 @ApplicationScoped
 public class ConflictTaskCompleted implements TaskListener {
+
+    /** The completion field naming the requested Hash that replaces the current one. */
+    public static final String HASH = "hash";
 
     @Inject
     HashConflicts conflicts;
@@ -44,11 +48,11 @@ public class ConflictTaskCompleted implements TaskListener {
             switch (task.getTaskDefinitionKey()) {
                 case "openInvestigation" -> conflicts.open(investigation, actor, text(task, "note"));
                 case "recommendOutcome" -> {
-                    conflicts.recommend(investigation, actor, outcome(task), text(task, "reasons"));
+                    conflicts.recommend(investigation, actor, outcome(task), text(task, HASH), text(task, "reasons"));
                     forget(task);
                 }
                 case "decideConflict" -> {
-                    conflicts.decide(investigation, actor, outcome(task), text(task, "reasons"));
+                    conflicts.decide(investigation, actor, outcome(task), text(task, HASH), text(task, "reasons"));
                     forget(task);
                 }
                 case "answerRequest" -> answered(task);
@@ -89,6 +93,7 @@ public class ConflictTaskCompleted implements TaskListener {
     private static void forget(DelegateTask task) {
         task.removeVariable("outcome");
         task.removeVariable("reasons");
+        task.removeVariable(HASH);
     }
 
     private static String text(DelegateTask task, String name) {

@@ -10,6 +10,9 @@ final class HashConflictProcess {
     /** The event subprocess that carries one information request. */
     static final String INFORMATION_REQUEST = "informationRequest";
     static final String ANSWER_REQUEST = "answerRequest";
+    /** The timers on a request: the reminder at the due date, the escalation later. */
+    static final String REQUEST_DUE = "requestDue";
+    static final String REQUEST_OVERDUE = "requestOverdue";
     static final String WITHDRAWN_MESSAGE = "hash-conflict-withdrawn";
     /** To {@code cpl-submission}: the row {@code conflictRowId} is decided. */
     static final String DECIDED_MESSAGE = "hash-conflict-decided";

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -12,12 +13,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.secgov.cpl.HashConflicts;
 import uk.secgov.cpl.InvestigationChanged;
+import uk.secgov.cpl.RequestDueMoved;
+import uk.secgov.platform.engine.ProcessTimers;
 
 /**
  * Moves the processes with the investigation, in the transaction that recorded the step: a new
  * investigation starts its process; a question starts an information request (its own scope, with its
  * request id); an answer given on the page completes the request's task; the decision, once applied,
- * lets each waiting submission go on; the last withdrawal ends the investigation.
+ * lets each waiting submission go on; the last withdrawal ends the investigation. A request whose dates the
+ * Working Day calendar moved gets its reminder and escalation timers (those not fired yet) and its task's
+ * due date moved.
  */
 @ApplicationScoped
 public class InvestigationDriver {
@@ -29,15 +34,34 @@ public class InvestigationDriver {
     TaskService tasks;
 
     @Inject
+    ManagementService management;
+
+    @Inject
     HashConflicts conflicts;
 
     public InvestigationDriver() {
     }
 
-    public InvestigationDriver(RuntimeService runtime, TaskService tasks, HashConflicts conflicts) {
+    public InvestigationDriver(RuntimeService runtime, TaskService tasks, ManagementService management,
+            HashConflicts conflicts) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
         this.conflicts = conflicts;
+    }
+
+    public void dueMoved(@Observes RequestDueMoved moved) {
+        java.util.function.Predicate<org.camunda.bpm.engine.runtime.Job> ofRequest = job -> runtime.getVariable(
+                job.getExecutionId(), HashConflictProcess.REQUEST_ID) instanceof Number n
+                && n.longValue() == moved.requestId();
+        ProcessTimers.move(runtime, management, HashConflictProcess.PROCESS_ID, moved.reference(),
+                HashConflictProcess.REQUEST_DUE, moved.dueAt(), ofRequest);
+        ProcessTimers.move(runtime, management, HashConflictProcess.PROCESS_ID, moved.reference(),
+                HashConflictProcess.REQUEST_OVERDUE, moved.escalateAt(), ofRequest);
+        for (Task task : requestTask(moved.reference(), moved.requestId())) {
+            task.setDueDate(java.util.Date.from(moved.dueAt()));
+            tasks.saveTask(task);
+        }
     }
 
     public void changed(@Observes InvestigationChanged change) {

@@ -46,8 +46,8 @@ public class InvestigationResource {
     /** The investigation as the caller may see it. */
     public record InvestigationDetail(String reference, String kind, String state, long entryId, String deviceModel,
             String currentHash, Instant currentHashSince, String currentHashOrigin, String currentHashSubmission,
-            List<ConflictingRow> rows, List<InvolvedParty> parties, List<Request> requests,
-            List<TimelineEntry> timeline) {
+            List<ConflictingRow> rows, List<String> requestedHashes, List<InvolvedParty> parties,
+            List<Request> requests, List<TimelineEntry> timeline) {
     }
 
     /** A conflicting row and the submission it came from. */
@@ -65,7 +65,8 @@ public class InvestigationResource {
     public record Answer(Instant at, String by, String text, String evidenceName, String evidenceSha256) {
     }
 
-    public record TimelineEntry(Instant at, String kind, String outcome, String actor, String note) {
+    /** {@code imageHash}: the requested Hash a replace recommendation or decision chose. */
+    public record TimelineEntry(Instant at, String kind, String outcome, String imageHash, String actor, String note) {
     }
 
     /** SECAS's question. */
@@ -105,6 +106,7 @@ public class InvestigationResource {
                 v.challenged().at(), v.challengedOrigin(), v.challengedSubmissionReference(),
                 v.rows().stream().map(r -> new ConflictingRow(r.submissionReference(), r.submittingParty(),
                         r.rowNumber(), r.imageHash(), r.receivedAt(), r.active())).toList(),
+                v.requestedHashes(),
                 v.parties().stream().map(p -> new InvolvedParty(p.partyId(), p.name(), p.why())).toList(),
                 v.requests().stream().map(q -> new Request(q.id(), q.partyId(), q.partyName(), q.question(),
                         q.followsRequestId(), q.askedAt(), q.dueAt(), q.escalateAt(), q.answer() == null ? null
@@ -112,7 +114,8 @@ public class InvestigationResource {
                                         q.answer().evidenceName().orElse(null), q.answer().evidenceSha256())))
                         .toList(),
                 v.timeline().stream().map(e -> new TimelineEntry(e.at(), e.kind().name(),
-                        e.outcome().map(Enum::name).orElse(null), e.actor(), e.note())).toList());
+                        e.outcome().map(Enum::name).orElse(null), e.imageHash().orElse(null), e.actor(), e.note()))
+                        .toList());
     }
 
     @POST

@@ -71,6 +71,7 @@ public class InvestigationPage implements Serializable {
     private String note;
     private String outcome;
     private String reasons;
+    private String hash;
     private Long askPartyId;
     private String question;
     private Integer workingDays;
@@ -222,13 +223,23 @@ public class InvestigationPage implements Serializable {
     }
 
     public String recommend() {
-        return complete(Step.RECOMMEND, Map.of("outcome", text(outcome), "reasons", text(reasons)),
-                "Recommendation sent to the Panel.");
+        return complete(Step.RECOMMEND, outcomeFields(), "Recommendation sent to the Panel.");
     }
 
     public String decide() {
-        return complete(Step.DECIDE, Map.of("outcome", text(outcome), "reasons", text(reasons)),
-                "Decision recorded: the CPL is being updated and the parties notified.");
+        return complete(Step.DECIDE, outcomeFields(), "Decision recorded: the CPL is being updated and the parties"
+                + " notified.");
+    }
+
+    /** Replace names the chosen requested Hash (the only one when there is one); retain names none. */
+    private Map<String, Object> outcomeFields() {
+        return Map.of("outcome", text(outcome), "reasons", text(reasons), "hash",
+                "replace".equalsIgnoreCase(outcome) ? text(hash) : "");
+    }
+
+    /** Whether the rows request more than one Hash, so a replace must say which. */
+    public boolean isChoosingHash() {
+        return getView() != null && getView().requestedHashes().size() > 1;
     }
 
     public String chase(long requestId) {
@@ -387,6 +398,17 @@ public class InvestigationPage implements Serializable {
 
     public void setOutcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    public String getHash() {
+        if (hash == null && getRecommendation() != null) {
+            hash = getRecommendation().imageHash().orElse(null);
+        }
+        return hash;
+    }
+
+    public void setHash(String hash) {
+        this.hash = hash;
     }
 
     public String getReasons() {

@@ -15,6 +15,7 @@ import uk.secgov.modification.DeadlineMoved;
 import uk.secgov.modification.KeyDateKind;
 import uk.secgov.modification.ModificationChanged;
 import uk.secgov.modification.TimelineKind;
+import uk.secgov.platform.engine.ProcessTimers;
 
 /**
  * Moves the process with the case, in the transaction that recorded the step: a new case starts it,
@@ -113,13 +114,7 @@ public class LifecycleDriver {
         if (timer == null) {
             return;
         }
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey(LifecycleProcess.PROCESS_ID).list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).timers()
-                    .list()) {
-                management.setJobDuedate(job.getId(), Date.from(moved.due()));
-            }
-        }
+        ProcessTimers.move(runtime, management, LifecycleProcess.PROCESS_ID, key, timer, moved.due(), job -> true);
     }
 
     /** Suspends (on hold) or activates (resumed) the case's window timers; the resumption moves their dates. */

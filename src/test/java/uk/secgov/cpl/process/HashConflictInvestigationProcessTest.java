@@ -105,16 +105,19 @@ class HashConflictInvestigationProcessTest {
         }
 
         @Override
-        public void recommend(long investigationId, String actor, Outcome outcome, String reasons) {
+        public void recommend(long investigationId, String actor, Outcome outcome, String imageHash,
+                String reasons) {
             if (reasons == null) {
                 throw new InvestigationRefused("Give the reasons for the recommendation.");
             }
-            calls.add("recommend " + investigationId + " " + outcome + " " + actor + ": " + reasons);
+            calls.add("recommend " + investigationId + " " + outcome + (imageHash == null ? "" : " " + imageHash) + " "
+                    + actor + ": " + reasons);
         }
 
         @Override
-        public void decide(long investigationId, String actor, Outcome outcome, String rationale) {
-            calls.add("decide " + investigationId + " " + outcome + " " + actor + ": " + rationale);
+        public void decide(long investigationId, String actor, Outcome outcome, String imageHash, String rationale) {
+            calls.add("decide " + investigationId + " " + outcome + (imageHash == null ? "" : " " + imageHash) + " "
+                    + actor + ": " + rationale);
         }
 
         @Override
@@ -198,7 +201,8 @@ class HashConflictInvestigationProcessTest {
                 "conflictDeadlines", new ConflictDeadlines(CONFLICTS),
                 "conflictTaskCompleted", new ConflictTaskCompleted(CONFLICTS, WORKSPACE)));
         ProcessEngine engine = configuration.buildProcessEngine();
-        CONFLICTS.driver = new InvestigationDriver(engine.getRuntimeService(), engine.getTaskService(), CONFLICTS);
+        CONFLICTS.driver = new InvestigationDriver(engine.getRuntimeService(), engine.getTaskService(),
+                engine.getManagementService(), CONFLICTS);
         return engine;
     }
 
