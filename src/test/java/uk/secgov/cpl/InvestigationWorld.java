@@ -191,13 +191,19 @@ public final class InvestigationWorld {
     }
 
     private static void set(Object target, String name, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field f = type.getDeclaredField(name); // the chains' id is declared on EntryChainStep
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException inherited) {
+                // look in the superclass
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalStateException(target.getClass() + " has no field " + name);
     }
 
     private final class Investigations implements ConflictInvestigations {
