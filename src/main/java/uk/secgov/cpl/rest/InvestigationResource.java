@@ -65,7 +65,8 @@ public class InvestigationResource {
     public record Answer(Instant at, String by, String text, String evidenceName, String evidenceSha256) {
     }
 
-    public record TimelineEntry(Instant at, String kind, String outcome, String actor, String note) {
+    /** A step of the timeline: {@code kind} and {@code outcome} as codes, {@code label} in plain English. */
+    public record TimelineEntry(Instant at, String kind, String outcome, String label, String actor, String note) {
     }
 
     /** SECAS's question. */
@@ -111,8 +112,9 @@ public class InvestigationResource {
                                 : new Answer(q.answer().answeredAt(), q.answer().answeredBy(), q.answer().answer(),
                                         q.answer().evidenceName().orElse(null), q.answer().evidenceSha256())))
                         .toList(),
-                v.timeline().stream().map(e -> new TimelineEntry(e.at(), e.kind().name(),
-                        e.outcome().map(Enum::name).orElse(null), e.actor(), e.note())).toList());
+                v.timeline().stream().map(l -> new TimelineEntry(l.event().at(), l.event().kind().name(),
+                        l.event().outcome().map(Enum::name).orElse(null), l.label(), l.event().actor(),
+                        l.event().note())).toList());
     }
 
     @POST
