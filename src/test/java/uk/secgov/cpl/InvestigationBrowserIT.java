@@ -403,13 +403,15 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(timeline()).contains("Reminder sent to Meterworks Manufacturing")
                 .contains("Answer overdue from Meterworks Manufacturing");
         assertThat(driver.findElements(By.cssSelector("form[id$='chaseForm']"))).hasSize(1);
-        // A chase without a note is refused and the task stays.
-        driver.findElement(By.cssSelector("input[id$='chaseForm:chase']")).click();
-        expectMessage("Say what you did to chase the answer.");
-        assertThat(timeline()).doesNotContain("SECAS chased");
         String note = "Phoned Meterworks' compliance lead; the answer is promised for Friday.";
         driver.findElement(By.cssSelector("textarea[id$='chaseForm:chaseNote']")).sendKeys(note);
         screenshot("secas-investigation-chase");
+        // A chase without a note is refused and the task stays.
+        driver.findElement(By.cssSelector("textarea[id$='chaseForm:chaseNote']")).clear();
+        driver.findElement(By.cssSelector("input[id$='chaseForm:chase']")).click();
+        expectMessage("Say what you did to chase the answer.");
+        assertThat(timeline()).doesNotContain("SECAS chased");
+        driver.findElement(By.cssSelector("textarea[id$='chaseForm:chaseNote']")).sendKeys(note);
         driver.findElement(By.cssSelector("input[id$='chaseForm:chase']")).click();
         expectMessage("Chase recorded.");
         Browser.waitFor(driver).until(d -> timeline().contains("SECAS chased Meterworks Manufacturing for the overdue"
