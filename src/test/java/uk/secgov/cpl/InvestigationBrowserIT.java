@@ -199,13 +199,16 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("requests")).getText()).contains("pre-release build")
                 .contains("pre-release notes");
         assertThat(driver.findElements(By.partialLinkText(".txt"))).as("the evidence, to download").hasSize(1);
+        String reasons = "The manufacturer confirms the new image is the released one.";
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
+        driver.findElement(By.id("outcomeForm:reasons")).sendKeys(reasons);
+        screenshot("secas-investigation-recommend");
+        driver.findElement(By.id("outcomeForm:reasons")).clear();
         driver.findElement(By.id("outcomeForm:recommend")).click();
         expectMessage("reason");
         assertThat(Browser.pageTitle(driver)).isEqualTo("Investigation " + reference);
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
-        driver.findElement(By.id("outcomeForm:reasons")).sendKeys("The manufacturer confirms the new image is the released one.");
-        screenshot("secas-investigation-recommend");
+        driver.findElement(By.id("outcomeForm:reasons")).sendKeys(reasons);
         driver.findElement(By.id("outcomeForm:recommend")).click();
         expectMessage("Recommendation sent to the Panel.");
         assertThat(driver.findElement(By.id("recommendation")).getText()).contains("Replace");
