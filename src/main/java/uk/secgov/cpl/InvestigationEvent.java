@@ -31,12 +31,52 @@ public class InvestigationEvent {
         DETECTED, JOINED, OPENED, PARTY_ADDED, PARTY_REMOVED, ASKED, ANSWERED, REMINDED, ESCALATED, CHASED,
         RECOMMENDED, DECIDED, CPL_UPDATED, ROWS_WITHDRAWN, WITHDRAWN,
         /** The Working Day calendar changed and an open request's due (and escalation) date moved. */
-        DUE_DATE_MOVED
+        DUE_DATE_MOVED;
+
+        /**
+         * What happened in plain English, for SECAS and for the parties: the one wording of the timeline, on
+         * the workspace page and in the API. {@code party} is the party a request step is about (null when
+         * the step is about no request), {@code outcome} the recommendation or decision, and
+         * {@code followUp} whether a question follows an earlier request.
+         */
+        public String label(String party, Outcome outcome, boolean followUp) {
+            String who = party == null ? "the party" : party;
+            return switch (this) {
+                case DETECTED -> "Hash conflict found";
+                case JOINED -> "Another submission for the same Device Model joined the investigation";
+                case OPENED -> "SECAS opened the investigation";
+                case PARTY_ADDED -> "SECAS added a party to the investigation";
+                case PARTY_REMOVED -> "SECAS removed a party from the investigation";
+                case ASKED -> (followUp ? "Follow-up question sent to " : "Question sent to ") + who;
+                case ANSWERED -> "Answer received from " + who;
+                case REMINDED -> "Reminder sent to " + who + ": the answer is due";
+                case ESCALATED -> "Answer overdue from " + who + ": passed to SECAS";
+                case CHASED -> "SECAS chased " + who + " for the overdue answer";
+                case RECOMMENDED -> outcome == null ? "SECAS recommended" : "SECAS recommended: " + outcome.label();
+                case DECIDED -> outcome == null ? "Panel decided" : "Panel decided: " + outcome.label();
+                case CPL_UPDATED -> outcome == Outcome.RETAIN ? "CPL unchanged: the current Hash stays"
+                        : "CPL updated: the new Hash is current";
+                case ROWS_WITHDRAWN -> "A submission was withdrawn; the investigation goes on";
+                case WITHDRAWN -> "Investigation ended: the submission was withdrawn";
+                case DUE_DATE_MOVED -> "Due date for " + who + " moved: the Working Day calendar changed";
+            };
+        }
     }
 
     /** The recommendation or decision: replace the current Hash, or retain it (the new row is rejected). */
     public enum Outcome {
-        REPLACE, RETAIN
+        REPLACE("replace"), RETAIN("retain");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        /** In words: "replace" or "retain". */
+        public String label() {
+            return label;
+        }
     }
 
     @Id
@@ -127,5 +167,10 @@ public class InvestigationEvent {
 
     public String note() {
         return note;
+    }
+
+    /** What happened in plain English (see {@link Kind#label}). */
+    public String label(String party, boolean followUp) {
+        return kind.label(party, outcome, followUp);
     }
 }

@@ -99,11 +99,15 @@ public class InvestigationWorkspace {
         }
     }
 
+    /** A step of the timeline with what happened in plain English ({@link InvestigationEvent.Kind#label}). */
+    public record TimelineLine(InvestigationEvent event, String label) {
+    }
+
     /** The workspace: both Hashes and where they came from, the rows, the parties, requests, timeline. */
     public record InvestigationView(ConflictInvestigation investigation, State state, DeviceModel entry,
             HashAssociation challenged, String challengedOrigin, String challengedSubmissionReference,
             List<ConflictingRow> rows, List<PartyLine> parties, List<RequestLine> requests,
-            List<InvestigationEvent> timeline, boolean seesAll, List<String> requestedHashes) {
+            List<TimelineLine> timeline, boolean seesAll, List<String> requestedHashes) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,13 +133,20 @@ public class InvestigationWorkspace {
                 .map(q -> new RequestLine(q.id(), q.partyId(), conflicts.partyName(q.partyId()), q.question(),
                         q.followsRequestId().orElse(null), q.askedAt(), q.askedBy(), r.due(q).dueAt(),
                         r.due(q).escalateAt(), answers.get(q.id()))).toList();
-        List<InvestigationEvent> timeline = viewer.seesAll() ? r.events() : r.events().stream()
+        List<TimelineLine> timeline = (viewer.seesAll() ? r.events() : r.events().stream()
                 .filter(e -> sharedWithParties(e) || e.requestId().flatMap(r::request)
-                        .filter(q -> q.partyId() == viewer.partyId()).isPresent()).toList();
+                        .filter(q -> q.partyId() == viewer.partyId()).isPresent()).toList()).stream()
+                .map(e -> line(r, e)).toList();
         return new InvestigationView(i, r.state(), register.model(i.deviceModelId()).orElseThrow(), challenged,
                 conflicts.originOf(challenged), challenged.submissionId().flatMap(submissions::byId)
                         .map(CplSubmission::reference).orElse(null), rows, parties, requests, timeline,
                 viewer.seesAll(), conflicts.requestedHashes(r));
+    }
+
+    private TimelineLine line(InvestigationRecord r, InvestigationEvent e) {
+        Optional<InformationRequest> q = e.requestId().flatMap(r::request);
+        return new TimelineLine(e, e.label(q.map(x -> conflicts.partyName(x.partyId())).orElse(null),
+                q.flatMap(InformationRequest::followsRequestId).isPresent()));
     }
 
     /** What every involved party may read on the timeline: how it started, how it ended. */

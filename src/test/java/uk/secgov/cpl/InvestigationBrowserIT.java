@@ -88,18 +88,8 @@ class InvestigationBrowserIT extends BrowserTest {
         Browser.openFromInbox(driver, base + "home", reference, taskName, "Investigation " + reference);
     }
 
-    /** The whole page in one picture (the window made as tall as the page for it). */
     private static void screenshot(String name) {
-        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
-        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
-                (int) Math.min(3200, Math.max(before.getHeight(), height + 140))));
-        try {
-            Browser.screenshot(driver, name);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        Browser.screenshotWholePage(driver, name);
     }
 
     /** Waits for the page's messages to say this (the previous page's messages may still be showing). */
@@ -109,8 +99,16 @@ class InvestigationBrowserIT extends BrowserTest {
     }
 
     private void ask(String party, String question) {
+        ask(party, question, null);
+    }
+
+    /** SECAS asks on the page; {@code follows} is the earlier request as the form names it, or null. */
+    private void ask(String party, String question, String follows) {
         new Select(driver.findElement(By.id("askForm:party"))).selectByVisibleText(party);
         driver.findElement(By.id("askForm:question")).sendKeys(question);
+        if (follows != null) {
+            new Select(driver.findElement(By.id("askForm:follows"))).selectByVisibleText(follows);
+        }
         driver.findElement(By.id("askForm:ask")).click();
         expectMessage("Question sent.");
         Browser.waitFor(driver).until(d -> d.findElement(By.id("requests")).getText().contains(question));
@@ -119,12 +117,13 @@ class InvestigationBrowserIT extends BrowserTest {
     private void answer(String user, String reference, String answer, Path evidence) {
         signIn(user, user + "-password");
         openFromInbox(reference, "Answer SECAS's question");
-        driver.findElement(By.id("request:0:answerForm:answer")).sendKeys(answer);
+        // The party's one unanswered request has the form (its earlier, answered ones have none).
+        driver.findElement(By.cssSelector("textarea[id$='answerForm:answer']")).sendKeys(answer);
         if (evidence != null) {
-            driver.findElement(By.id("request:0:answerForm:evidence")).sendKeys(evidence.toString());
+            driver.findElement(By.cssSelector("input[id$='answerForm:evidence']")).sendKeys(evidence.toString());
         }
         screenshot(user + "-investigation-answer");
-        driver.findElement(By.id("request:0:answerForm:send")).click();
+        driver.findElement(By.cssSelector("input[id$='answerForm:send']")).click();
         expectMessage("Answer sent to SECAS.");
         Browser.waitFor(driver).until(d -> d.findElement(By.id("requests")).getText().contains(answer));
     }
@@ -200,13 +199,16 @@ class InvestigationBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("requests")).getText()).contains("pre-release build")
                 .contains("pre-release notes");
         assertThat(driver.findElements(By.partialLinkText(".txt"))).as("the evidence, to download").hasSize(1);
+        String reasons = "The manufacturer confirms the new image is the released one.";
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
+        driver.findElement(By.id("outcomeForm:reasons")).sendKeys(reasons);
+        screenshot("secas-investigation-recommend");
+        driver.findElement(By.id("outcomeForm:reasons")).clear();
         driver.findElement(By.id("outcomeForm:recommend")).click();
         expectMessage("reason");
         assertThat(Browser.pageTitle(driver)).isEqualTo("Investigation " + reference);
         driver.findElement(By.cssSelector("input[name='outcomeForm:outcome'][value='replace']")).click();
-        driver.findElement(By.id("outcomeForm:reasons")).sendKeys("The manufacturer confirms the new image is the released one.");
-        screenshot("secas-investigation-recommend");
+        driver.findElement(By.id("outcomeForm:reasons")).sendKeys(reasons);
         driver.findElement(By.id("outcomeForm:recommend")).click();
         expectMessage("Recommendation sent to the Panel.");
         assertThat(driver.findElement(By.id("recommendation")).getText()).contains("Replace");
@@ -378,6 +380,157 @@ class InvestigationBrowserIT extends BrowserTest {
         String firstReference = firstSubmitted.json().getString("reference");
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> secas
                 .get("api/v1/cpl/submissions/" + firstReference).body().contains("the Panel chose Hash " + secondHash));
+    }
+
+    /** The id of the request to this party, asked with this question, as SECAS reads it over the API. */
+    private long requestId(String path, String party, String question) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Api.demo(base, "secas").get(path).json()
+                .getJsonArray("requests").stream().map(JsonValue::asJsonObject)
+                .filter(q -> q.getString("party").equals(party) && q.getString("question").equals(question))
+                .map(q -> q.getJsonNumber("id").longValue()).findFirst().orElse(-1L), id -> id > 0);
+    }
+
+    private static String timeline() {
+        return driver.findElement(By.id("timeline")).getText();
+    }
+
+    @Test
+    void secasFollowsUpAndChasesAndOnlyTheAskedPartySeesAndAnswersItsFollowUp() throws Exception {
+        String model = newModel();
+        long entryId = currentHashFromSupplier2(model, newHash());
+        byte[] form = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, model));
+        assertThat(Api.demo(base, "supplier").postMultipart("api/v1/cpl/submissions",
+                Map.of("form", form, "signature", pki.sign(form, pki.maker, pki.bright))).status()).isEqualTo(202);
+        String reference = investigationOf(entryId);
+        String path = "api/v1/cpl/investigations/" + reference;
+
+        // SECAS opens the investigation and asks Bright Energy (the submitter), which answers through its login.
+        signIn("secas", "secas-password");
+        openFromInbox(reference, "Open the investigation");
+        driver.findElement(By.id("openForm:open")).click();
+        expectMessage("Investigation opened");
+        String first = "Did the new Hash come from the manufacturer's released image?";
+        ask("Bright Energy", first);
+        long firstId = requestId(path, "Bright Energy", first);
+        answer("supplier", reference, "Yes: we computed it from the image Meterworks sent us.", null);
+
+        // SECAS sends a follow-up to that request; the page names the request it follows.
+        signIn("secas", "secas-password");
+        driver.get(base + "cpl/investigation.xhtml?reference=" + reference);
+        String followUp = "Which release note of Meterworks lists that image? Please attach it.";
+        ask("Bright Energy", followUp, "Request " + firstId + " to Bright Energy");
+        long followUpId = requestId(path, "Bright Energy", followUp);
+        assertThat(driver.findElement(By.id("request-" + followUpId)).getText())
+                .contains("(follows request " + firstId + ")").contains(followUp);
+        assertThat(timeline()).contains("Question sent to Bright Energy").contains("Answer received from Bright Energy")
+                .contains("Follow-up question sent to Bright Energy").doesNotContain("ASKED").doesNotContain("ANSWERED");
+
+        // Volt Supply is involved but was not asked: it neither sees nor answers the follow-up (UI and API).
+        Api volt = Api.demo(base, "supplier2");
+        String answerPath = path + "/requests/" + followUpId + "/answer";
+        assertThat(postAnswer(volt, answerPath, "Answering for Bright Energy").status()).isEqualTo(404);
+        assertThat(volt.get(path + "/requests/" + followUpId + "/evidence").status()).isEqualTo(404);
+        JsonObject voltView = volt.get(path).json();
+        assertThat(voltView.getJsonArray("requests")).isEmpty();
+        assertThat(voltView.toString()).doesNotContain(followUp).doesNotContain("Follow-up question sent");
+        signIn("supplier2", "supplier2-password");
+        driver.get(base + "home");
+        Browser.pageTitle(driver);
+        assertThat(driver.findElements(By.xpath("//tr[contains(., '" + reference
+                + "') and contains(., \"Answer SECAS's question\")]"))).as("no task of Bright Energy's").isEmpty();
+        driver.get(base + "cpl/investigation.xhtml?reference=" + reference);
+        assertThat(Browser.pageTitle(driver)).isEqualTo("Investigation " + reference);
+        assertThat(driver.findElement(By.id("requests")).getText()).doesNotContain(followUp).doesNotContain(first);
+        assertThat(timeline()).doesNotContain("Follow-up question sent").doesNotContain("Answer received from");
+        assertThat(driver.findElements(By.cssSelector("form[id$='answerForm']"))).isEmpty();
+        // The DCC is not involved: the investigation and the request do not exist for it.
+        Api dcc = Api.demo(base, "dcc");
+        assertThat(dcc.get(path).status()).isEqualTo(404);
+        assertThat(postAnswer(dcc, answerPath, "Not ours").status()).isEqualTo(404);
+        signIn("dcc", "dcc-password");
+        driver.get(base + "cpl/investigation.xhtml?reference=" + reference);
+        assertThat(Browser.pageTitle(driver)).isEqualTo("Page not found");
+        JsonObject stillOpen = Api.demo(base, "secas").get(path).json().getJsonArray("requests").stream()
+                .map(JsonValue::asJsonObject).filter(q -> q.getJsonNumber("id").longValue() == followUpId)
+                .findFirst().orElseThrow();
+        assertThat(stillOpen.containsKey("answer") && !stillOpen.isNull("answer")).as("not answered by others").isFalse();
+
+        // Bright Energy finds the follow-up in its own inbox and answers it with evidence.
+        answer("supplier", reference, "Release note RN-38040404, attached.", file(".txt",
+                "RN-38040404: image released".getBytes(StandardCharsets.UTF_8)));
+        assertThat(driver.findElement(By.id("requests")).getText()).contains(followUp)
+                .contains("Release note RN-38040404, attached.");
+        assertThat(driver.findElements(By.cssSelector("form[id$='answerForm']"))).isEmpty();
+
+        // SECAS asks the manufacturer, which does not answer: at the due date it is reminded, at the escalation
+        // date SECAS gets "Chase the overdue answer" (the request's timers are run now rather than in days).
+        signIn("secas", "secas-password");
+        driver.get(base + "cpl/investigation.xhtml?reference=" + reference);
+        String unanswered = "Please confirm which of the two images you built for firmware 38040404.";
+        ask("Meterworks Manufacturing", unanswered);
+        long overdueId = requestId(path, "Meterworks Manufacturing", unanswered);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                Api.anonymous(base).post("it/due-timers?reference=" + reference + "&request=" + overdueId).status(),
+                status -> status == 204);
+        openFromInbox(reference, "Chase the overdue answer");
+        assertThat(timeline()).contains("Reminder sent to Meterworks Manufacturing")
+                .contains("Answer overdue from Meterworks Manufacturing");
+        assertThat(driver.findElements(By.cssSelector("form[id$='chaseForm']"))).hasSize(1);
+        String note = "Phoned Meterworks' compliance lead; the answer is promised for Friday.";
+        driver.findElement(By.cssSelector("textarea[id$='chaseForm:chaseNote']")).sendKeys(note);
+        screenshot("secas-investigation-chase");
+        // A chase without a note is refused and the task stays.
+        driver.findElement(By.cssSelector("textarea[id$='chaseForm:chaseNote']")).clear();
+        driver.findElement(By.cssSelector("input[id$='chaseForm:chase']")).click();
+        expectMessage("Say what you did to chase the answer.");
+        assertThat(timeline()).doesNotContain("SECAS chased");
+        driver.findElement(By.cssSelector("textarea[id$='chaseForm:chaseNote']")).sendKeys(note);
+        driver.findElement(By.cssSelector("input[id$='chaseForm:chase']")).click();
+        expectMessage("Chase recorded.");
+        Browser.waitFor(driver).until(d -> timeline().contains("SECAS chased Meterworks Manufacturing for the overdue"
+                + " answer"));
+        assertThat(timeline()).contains(note).doesNotContain("CHASED");
+        assertThat(driver.findElements(By.cssSelector("form[id$='chaseForm']"))).isEmpty();
+
+        // The API has the same words beside the codes; the chase is the manufacturer's, not Bright Energy's.
+        JsonObject chased = Api.demo(base, "secas").get(path).json().getJsonArray("timeline").stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("kind").equals("CHASED")).findFirst()
+                .orElseThrow();
+        assertThat(chased.getString("label")).isEqualTo("SECAS chased Meterworks Manufacturing for the overdue answer");
+        assertThat(chased.getString("note")).contains(note);
+        assertThat(Api.demo(base, "manufacturer").get(path).body()).contains("SECAS chased Meterworks");
+        assertThat(Api.demo(base, "supplier").get(path).body()).doesNotContain("CHASED").doesNotContain(unanswered)
+                .contains("Follow-up question sent to Bright Energy");
+    }
+
+    @Test
+    void theDccAnswersAQuestionOnceSecasBringsItIn() throws Exception {
+        String model = newModel();
+        long entryId = currentHashFromSupplier2(model, newHash());
+        byte[] form = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, model));
+        assertThat(Api.demo(base, "supplier").postMultipart("api/v1/cpl/submissions",
+                Map.of("form", form, "signature", pki.sign(form, pki.maker, pki.bright))).status()).isEqualTo(202);
+        String reference = investigationOf(entryId);
+
+        signIn("secas", "secas-password");
+        openFromInbox(reference, "Open the investigation");
+        new Select(driver.findElement(By.id("partiesForm:addParty"))).selectByVisibleText("Smart DCC (DCC)");
+        driver.findElement(By.id("partiesForm:add")).click();
+        expectMessage("Party added.");
+        driver.findElement(By.id("openForm:open")).click();
+        expectMessage("Investigation opened");
+        String question = "Has any Communications Hub reported this firmware's image Hash to the DCC?";
+        ask("Smart DCC", question);
+
+        signIn("dcc", "dcc-password");
+        openFromInbox(reference, "Answer SECAS's question");
+        assertThat(driver.findElement(By.id("requests")).getText()).contains(question);
+        driver.findElement(By.cssSelector("textarea[id$='answerForm:answer']"))
+                .sendKeys("No device has reported either Hash yet.");
+        screenshot("dcc-investigation-answer");
+        driver.findElement(By.cssSelector("input[id$='answerForm:send']")).click();
+        expectMessage("Answer sent to SECAS.");
+        assertThat(timeline()).contains("Question sent to Smart DCC").contains("Answer received from Smart DCC");
     }
 
     /** Replaces an input's text (clear() does not fire the change event the page listens to). */

@@ -65,6 +65,23 @@ public final class Browser {
     }
 
     /**
+     * The whole page in one picture: the window is made as tall as the page (at most 3200 pixels) for it, then put
+     * back; saved as {@link #screenshot}.
+     */
+    public static void screenshotWholePage(WebDriver driver, String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                (int) Math.min(3200, Math.max(before.getHeight(), height + 140))));
+        try {
+            screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /**
      * Opens a task from an inbox page ({@code inboxUrl}): the row naming {@code reference} and {@code taskName}, its
      * "Open" link, until the page titled {@code title} shows (the task may take a moment to appear).
      */

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
-/** A browser test: the real WAR deployed, one headless Chromium per test class, driven from outside. */
+/**
+ * A browser test: the real WAR deployed (with the test-only {@link DueTimers} servlet added, so a test can bring an
+ * investigation's due dates forward), one headless Chromium per test class, driven from outside.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class BrowserTest {
@@ -23,7 +26,7 @@ public abstract class BrowserTest {
 
     @Deployment(testable = false)
     public static WebArchive war() {
-        return Deployments.realWar();
+        return Deployments.realWar().addClass(DueTimers.class);
     }
 
     @BeforeAll

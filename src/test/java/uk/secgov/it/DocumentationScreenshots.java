@@ -126,7 +126,7 @@ public final class DocumentationScreenshots {
     }
 
     private static void save(WebDriver driver, Path images, String name) throws IOException {
-        Browser.screenshot(driver, name);
+        Browser.screenshotWholePage(driver, name);
         Files.createDirectories(images);
         Files.copy(Path.of("target/screenshots", name + ".png"), images.resolve(name + ".png"),
                 StandardCopyOption.REPLACE_EXISTING);

@@ -65,8 +65,12 @@ public class InvestigationResource {
     public record Answer(Instant at, String by, String text, String evidenceName, String evidenceSha256) {
     }
 
-    /** {@code imageHash}: the requested Hash a replace recommendation or decision chose. */
-    public record TimelineEntry(Instant at, String kind, String outcome, String imageHash, String actor, String note) {
+    /**
+     * A step of the timeline: {@code kind} and {@code outcome} as codes, {@code label} in plain English,
+     * {@code imageHash} the requested Hash a replace recommendation or decision chose.
+     */
+    public record TimelineEntry(Instant at, String kind, String outcome, String label, String imageHash, String actor,
+            String note) {
     }
 
     /** SECAS's question. */
@@ -113,9 +117,9 @@ public class InvestigationResource {
                                 : new Answer(q.answer().answeredAt(), q.answer().answeredBy(), q.answer().answer(),
                                         q.answer().evidenceName().orElse(null), q.answer().evidenceSha256())))
                         .toList(),
-                v.timeline().stream().map(e -> new TimelineEntry(e.at(), e.kind().name(),
-                        e.outcome().map(Enum::name).orElse(null), e.imageHash().orElse(null), e.actor(), e.note()))
-                        .toList());
+                v.timeline().stream().map(l -> new TimelineEntry(l.event().at(), l.event().kind().name(),
+                        l.event().outcome().map(Enum::name).orElse(null), l.label(),
+                        l.event().imageHash().orElse(null), l.event().actor(), l.event().note())).toList());
     }
 
     @POST

@@ -187,9 +187,9 @@ public class InvestigationPage implements Serializable {
     private InvestigationEvent latest(InvestigationEvent.Kind kind) {
         InvestigationEvent found = null;
         if (getView() != null) {
-            for (InvestigationEvent e : getView().timeline()) {
-                if (e.kind() == kind) {
-                    found = e;
+            for (InvestigationWorkspace.TimelineLine line : getView().timeline()) {
+                if (line.event().kind() == kind) {
+                    found = line.event();
                 }
             }
         }

@@ -165,7 +165,7 @@ class HashConflictRecordsProcessTest {
                     .contains("escalates to SECAS on 15 July 2024 17:00 if unanswered (was 12 July 2024)");
         });
         assertThat(world.workspace.view(world.userOf(InvestigationWorld.SUPPLIER), reference()).timeline())
-                .as("the asked party sees the move on its request").extracting(InvestigationEvent::kind)
+                .as("the asked party sees the move on its request").extracting(line -> line.event().kind())
                 .contains(Kind.DUE_DATE_MOVED);
         assertThat(world.record().request(open.id()).orElseThrow().dueAt()).as("the request keeps its first dates")
                 .isEqualTo(Instant.parse("2024-07-09T16:00:00Z"));
