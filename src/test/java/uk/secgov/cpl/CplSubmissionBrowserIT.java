@@ -62,8 +62,9 @@ class CplSubmissionBrowserIT extends BrowserTest {
             chrome.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
                     "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         }
-        // The server's answer replaces the page, as a normal submit would: the submission, received and stored.
-        Browser.waitFor(driver).until(d -> Browser.pageTitle(d).startsWith("Submission CPL-"));
+        // The server's answer replaces the page, as a normal submit would: the submission, received and stored
+        // (the rest of the 3 MB may still be on its way at the throttled speed, hence the longer wait).
+        Browser.waitFor(driver, Duration.ofSeconds(90)).until(d -> Browser.pageTitle(d).startsWith("Submission CPL-"));
         assertThat(driver.getCurrentUrl()).contains("cpl/submission.xhtml?reference=CPL-");
         assertThat(driver.findElement(By.id("messages")).getText()).contains("received");
     }
@@ -181,7 +182,9 @@ class CplSubmissionBrowserIT extends BrowserTest {
 
         signIn("panel", "panel-password");
         openTaskFromInbox("panel/index.xhtml", reference, "Panel decision");
-        assertThat(driver.findElement(By.id("taskForm")).getText()).contains(hash);
+        assertThat(driver.findElement(By.id("taskForm")).getText()).contains(hash)
+                .contains("SECAS recommends: associate. Signed by the image creator; no current Hash (secas,")
+                .contains("Rule checks:");
         driver.findElement(By.cssSelector("input[name='taskForm:rows:0:choice'][value='associate']")).click();
         driver.findElement(By.id("taskForm:rows:0:reason")).sendKeys("Associated as SECAS recommends");
         driver.findElement(By.id("taskForm:complete")).click();

@@ -103,7 +103,12 @@ public final class Browser {
      * condition that never holds still fails at the end of the wait, with the last error as its cause.
      */
     public static WebDriverWait waitFor(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        return waitFor(driver, Duration.ofSeconds(20));
+    }
+
+    /** The same with a longer patience, for what takes long on a loaded machine (a large upload's answer). */
+    public static WebDriverWait waitFor(WebDriver driver, Duration patience) {
+        WebDriverWait wait = new WebDriverWait(driver, patience);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;

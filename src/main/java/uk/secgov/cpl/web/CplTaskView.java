@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.secgov.cpl.RowDecision;
 import uk.secgov.cpl.RowOutcome;
 import uk.secgov.cpl.SubmissionProcessing;
 import uk.secgov.cpl.SubmissionQueries;
@@ -35,6 +36,15 @@ public class CplTaskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** SECAS's recommendation for a row, as the Panel reads it. */
+    public record Recommendation(boolean associate, String reason, String actor, java.time.Instant at)
+            implements Serializable {
+
+        static Recommendation of(RowDecision d) {
+            return new Recommendation(d.outcome() != RowOutcome.REJECTED, d.reason(), d.actor(), d.at());
+        }
+    }
+
     /** One open row and what the person completing the task says about it. */
     public static final class RowChoice implements Serializable {
 
@@ -42,13 +52,28 @@ public class CplTaskView implements Serializable {
         private final int rowNumber;
         private final String description;
         private final String ruleOutcome;
+        private final String ruleCheck;
+        private final Recommendation recommendation;
         private String choice;
         private String reason;
 
-        RowChoice(int rowNumber, String description, String ruleOutcome) {
+        RowChoice(int rowNumber, String description, String ruleOutcome, String ruleCheck,
+                Recommendation recommendation) {
             this.rowNumber = rowNumber;
             this.description = description;
             this.ruleOutcome = ruleOutcome;
+            this.ruleCheck = ruleCheck;
+            this.recommendation = recommendation;
+        }
+
+        /** What the Appendix Z 4.3 rules found for the row, in words. */
+        public String getRuleCheck() {
+            return ruleCheck;
+        }
+
+        /** SECAS's recommendation for the row (null before the review): what the Panel decides on. */
+        public Recommendation getRecommendation() {
+            return recommendation;
         }
 
         public int getRowNumber() {
@@ -121,10 +146,20 @@ public class CplTaskView implements Serializable {
         }
         if (rows.isEmpty() && ("review".equals(kind) || "decision".equals(kind))) {
             Map<SubmittedRow, RowOutcome> open = processing.openRows(submission.submission().id());
-            open.forEach((row, rule) -> rows.add(new RowChoice(row.rowNumber(), row.deviceType() + " "
-                    + row.manufacturerId() + "/" + row.modelId() + " " + row.modelName() + ", firmware "
-                    + row.firmwareVersion() + ": Hash " + row.imageHash(), rule.name())));
+            Map<Long, List<RowDecision>> history = new java.util.HashMap<>();
+            submission.rows().forEach(v -> history.put(v.row().id(), v.history()));
+            open.forEach((row, rule) -> {
+                List<RowDecision> steps = history.getOrDefault(row.id(), List.of());
+                rows.add(new RowChoice(row.rowNumber(), row.deviceType() + " " + row.manufacturerId() + "/"
+                        + row.modelId() + " " + row.modelName() + ", firmware " + row.firmwareVersion() + ": Hash "
+                        + row.imageHash(), rule.name(), latest(steps, RowDecision.Stage.RULES).map(RowDecision::reason)
+                        .orElse(null), latest(steps, RowDecision.Stage.RECOMMENDATION).map(Recommendation::of).orElse(null)));
+            });
         }
+    }
+
+    private static java.util.Optional<RowDecision> latest(List<RowDecision> steps, RowDecision.Stage stage) {
+        return steps.stream().filter(d -> d.stage() == stage).reduce((earlier, later) -> later);
     }
 
     public String complete() {
