@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A browser test: the real WAR deployed (with the test-only {@link DueTimers} servlet added, so a test can bring an
- * investigation's due dates forward), one headless Chromium per test class, driven from outside.
+ * A browser test: the real WAR deployed (with the test-only {@link DueTimers} and {@link DailyCpaCheck} servlets
+ * added, so a test can bring an investigation's due dates or the next morning's CPA check forward), one headless
+ * Chromium per test class, driven from outside.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -26,7 +27,7 @@ public abstract class BrowserTest {
 
     @Deployment(testable = false)
     public static WebArchive war() {
-        return Deployments.realWar().addClass(DueTimers.class);
+        return Deployments.realWar().addClass(DueTimers.class).addClass(DailyCpaCheck.class);
     }
 
     @BeforeAll

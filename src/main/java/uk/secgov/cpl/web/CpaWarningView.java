@@ -42,10 +42,7 @@ public class CpaWarningView implements Serializable {
     private String id;
     private Long warning;
     private String action;
-    private String cpaCertificate;
-    private String cpaExpiry;
-    private String cpaRenewal;
-    private String note;
+    private final CpaRenewalForm renewal = new CpaRenewalForm();
     private transient InboxTask task;
     private transient CplMaintenance.WarningDetail detail;
 
@@ -72,10 +69,10 @@ public class CpaWarningView implements Serializable {
     /** "Record the renewed certificate": the renewal goes on the entry and completes the warning. */
     public String renew() {
         Map<String, Object> fields = new HashMap<>();
-        fields.put("cpaCertificate", cpaCertificate == null ? "" : cpaCertificate);
-        fields.put("cpaExpiry", cpaExpiry == null ? "" : cpaExpiry);
-        fields.put("cpaRenewal", cpaRenewal == null ? "" : cpaRenewal);
-        fields.put("note", note == null ? "" : note);
+        fields.put("cpaCertificate", renewal.getCpaCertificate() == null ? "" : renewal.getCpaCertificate());
+        fields.put("cpaExpiry", renewal.getCpaExpiry() == null ? "" : renewal.getCpaExpiry());
+        fields.put("cpaRenewal", renewal.getCpaRenewal() == null ? "" : renewal.getCpaRenewal());
+        fields.put("note", renewal.getNote() == null ? "" : renewal.getNote());
         return finish(fields, "Renewed CPA certificate recorded for CPL entry " + detail.model().id() + ".");
     }
 
@@ -125,35 +122,15 @@ public class CpaWarningView implements Serializable {
         this.action = action;
     }
 
-    public String getCpaCertificate() {
-        return cpaCertificate;
-    }
 
-    public void setCpaCertificate(String cpaCertificate) {
-        this.cpaCertificate = cpaCertificate;
-    }
 
-    public String getCpaExpiry() {
-        return cpaExpiry;
-    }
 
-    public void setCpaExpiry(String cpaExpiry) {
-        this.cpaExpiry = cpaExpiry;
-    }
 
-    public String getCpaRenewal() {
-        return cpaRenewal;
-    }
 
-    public void setCpaRenewal(String cpaRenewal) {
-        this.cpaRenewal = cpaRenewal;
-    }
 
-    public String getNote() {
-        return note;
-    }
 
-    public void setNote(String note) {
-        this.note = note;
+
+    public CpaRenewalForm getRenewal() {
+        return renewal;
     }
 }

@@ -40,10 +40,7 @@ public class PublicCplEntryView {
     private List<CpaRenewal> cpaRenewals;
     private LocalDate meetingDate;
     private String removalReason;
-    private String cpaCertificate;
-    private String cpaExpiry;
-    private String cpaRenewal;
-    private String renewalNote;
+    private final CpaRenewalForm renewal = new CpaRenewalForm();
 
     public void load() throws IOException {
         entry = id == null ? null : cpl.entry(id).orElse(null);
@@ -71,8 +68,8 @@ public class PublicCplEntryView {
         CplMaintenance.RenewalRecorded recorded;
         try {
             recorded = maintenance.renew(id == null ? -1 : id, external.getUserPrincipal().getName(),
-                    cpaCertificate, CplMaintenance.date("cpaExpiry", cpaExpiry),
-                    CplMaintenance.date("cpaRenewal", cpaRenewal), renewalNote, null);
+                    renewal.getCpaCertificate(), CplMaintenance.date("cpaExpiry", renewal.getCpaExpiry()),
+                    CplMaintenance.date("cpaRenewal", renewal.getCpaRenewal()), renewal.getNote(), null);
         } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();
@@ -143,37 +140,13 @@ public class PublicCplEntryView {
         return describe(r.certificate());
     }
 
-    public String getCpaCertificate() {
-        return cpaCertificate;
-    }
 
-    public void setCpaCertificate(String cpaCertificate) {
-        this.cpaCertificate = cpaCertificate;
-    }
 
-    public String getCpaExpiry() {
-        return cpaExpiry;
-    }
 
-    public void setCpaExpiry(String cpaExpiry) {
-        this.cpaExpiry = cpaExpiry;
-    }
 
-    public String getCpaRenewal() {
-        return cpaRenewal;
-    }
 
-    public void setCpaRenewal(String cpaRenewal) {
-        this.cpaRenewal = cpaRenewal;
-    }
 
-    public String getRenewalNote() {
-        return renewalNote;
-    }
 
-    public void setRenewalNote(String renewalNote) {
-        this.renewalNote = renewalNote;
-    }
 
     public LocalDate getMeetingDate() {
         return meetingDate;
@@ -205,5 +178,9 @@ public class PublicCplEntryView {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public CpaRenewalForm getRenewal() {
+        return renewal;
     }
 }
