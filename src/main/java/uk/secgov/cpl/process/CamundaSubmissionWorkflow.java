@@ -47,8 +47,19 @@ class CamundaSubmissionWorkflow implements SubmissionWorkflow {
         } catch (java.io.IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
         }
-        java.util.List<String> current = instance.getEndTime() != null ? java.util.List.of()
-                : runtime.getActiveActivityIds(instance.getId());
-        return new Diagram(xml, current);
+        return new Diagram(xml, instance.getEndTime() != null ? java.util.List.of() : activeSteps(instance.getId()));
+    }
+
+    /**
+     * The steps the process is at now. It can end between the history read above and this one (the Panel's decision
+     * is followed at once by the CPL update job, which ends it): then it is at no step, which is what the page shows
+     * for an ended process, rather than an error.
+     */
+    private java.util.List<String> activeSteps(String processInstanceId) {
+        try {
+            return runtime.getActiveActivityIds(processInstanceId);
+        } catch (org.camunda.bpm.engine.exception.NullValueException endedMeanwhile) {
+            return java.util.List.of();
+        }
     }
 }
