@@ -9,12 +9,15 @@ import java.lang.reflect.Method;
 
 /**
  * Checks {@link Allowed} before a use case runs (and before its transaction starts), so a refused call changes
- * nothing whichever adapter made it.
+ * nothing whichever adapter made it. Only the use case an adapter calls is checked: the use cases it calls in turn
+ * (a withdrawal closing the investigation it was waiting for) are part of what the caller was allowed to do.
  */
 @Allowed({})
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class AllowedInterceptor {
+
+    private static final ThreadLocal<Integer> DEPTH = new ThreadLocal<>();
 
     @Inject
     Callers callers;
@@ -30,7 +33,19 @@ public class AllowedInterceptor {
             allowed = invocation.getTarget().getClass().getAnnotation(Allowed.class);
         }
         String[] roles = allowed == null ? new String[0] : allowed.value();
-        callers.require("do this", roles);
-        return invocation.proceed();
+        Integer depth = DEPTH.get();
+        if (depth == null && !java.util.Arrays.asList(roles).contains(Allowed.ANYONE)) {
+            callers.require("do this", roles);
+        }
+        DEPTH.set(depth == null ? 1 : depth + 1);
+        try {
+            return invocation.proceed();
+        } finally {
+            if (depth == null) {
+                DEPTH.remove();
+            } else {
+                DEPTH.set(depth);
+            }
+        }
     }
 }
