@@ -7,9 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.secgov.platform.security.Allowed;
 import uk.secgov.signature.OpenVerifiedSubjects;
 
-/** Answers the signature feature: which of these submission references are still open (not rejected, completed or withdrawn). */
+/**
+ * Answers the signature feature: which of these submission references are still open (not rejected,
+ * completed or withdrawn). Asked when an administrator looks at the trust anchors or loads a CRL (or the
+ * scheduled fetch loads one).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OpenSubmissions implements OpenVerifiedSubjects {
@@ -18,6 +23,7 @@ public class OpenSubmissions implements OpenVerifiedSubjects {
     CplSubmissions submissions;
 
     @Override
+    @Allowed("admin")
     public List<String> openAmong(Collection<String> references) {
         List<CplSubmission> known = references.stream().map(submissions::byReference).flatMap(Optional::stream).toList();
         Map<Long, SubmissionEvent> latest = submissions.latestEvents(known.stream().map(CplSubmission::id).toList());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import uk.secgov.platform.security.Allowed;
 
 /** Raising a case: a Draft Proposal (any Party, or SECAS recording one), or a Fast-Track (the Panel only). */
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class ProposalIntake {
         this.settings = settings;
     }
 
+    @Allowed({"secas", "panel", "supplier", "dcc"})
     public Modification raiseDraft(NewCase request, String actor) {
         Modification.Actor by = recorder.actor(actor);
         ModificationReference reference = request.reference() == null || request.reference().isBlank()
@@ -50,6 +52,7 @@ public class ProposalIntake {
                 deadlines, settings, by));
     }
 
+    @Allowed({"secas", "panel"})
     public Modification raiseFastTrack(NewCase request, String actor) {
         Modification.Actor by = recorder.actor(actor);
         ModificationReference reference = request.reference() == null || request.reference().isBlank()

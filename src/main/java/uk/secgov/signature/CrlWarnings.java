@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * What the administrator (and SECAS) must know about revocation data now: an issuing CA its root has
@@ -45,6 +46,7 @@ public class CrlWarnings {
     @Inject
     Clock clock;
 
+    @Allowed("admin")
     public List<Warning> current() {
         Instant now = clock.instant();
         List<Warning> warnings = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The trust material in force, kept in memory: the active registered CAs (roots as trust anchors, issuing
@@ -40,6 +41,7 @@ public class CurrentTrust {
 
     /** The active anchors and the newest CRL of each, current or not (the path check decides). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public SubmissionSignatureCheck.TrustMaterial material() {
         SubmissionSignatureCheck.TrustMaterial m = material;
         if (m == null) {
@@ -51,8 +53,7 @@ public class CurrentTrust {
     }
 
     /** How the registered CAs hang together now: roots, intermediates under them, and those not trusted. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TrustHierarchy hierarchy() {
+    private TrustHierarchy hierarchy() {
         return TrustHierarchy.of(anchors.active().stream().map(IkiTrustAnchor::certificate).toList(),
                 anchors.retired().stream().map(IkiTrustAnchor::certificate).toList());
     }

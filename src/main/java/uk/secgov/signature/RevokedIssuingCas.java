@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Registered issuing CAs that their root has revoked (its newest CRL lists them), with the open
@@ -49,6 +50,7 @@ public class RevokedIssuingCas {
     Instance<OpenVerifiedSubjects> openSubjects;
 
     /** Every active registered issuing CA that its root's newest CRL revokes. */
+    @Allowed("admin")
     public List<Revocation> current() {
         List<IkiTrustAnchor> active = anchors.active();
         List<Revocation> revocations = new ArrayList<>();
@@ -97,7 +99,7 @@ public class RevokedIssuingCas {
     }
 
     /** The revocation of one registered anchor, if its root revoked it. */
-    public Optional<Revocation> of(long anchorId, List<Revocation> current) {
+    public static Optional<Revocation> of(long anchorId, List<Revocation> current) {
         return current.stream().filter(r -> r.ca().id() == anchorId).findFirst();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Adding and retiring IKI CA certificates (administrators): roots, and issuing CAs under a registered
@@ -29,6 +30,7 @@ public class TrustAnchorRegistry {
     @Inject
     RevokedIssuingCas revoked;
 
+    @Allowed("admin")
     public IkiTrustAnchor register(byte[] certificateFile, String crlUrl, String actor) {
         IkiTrustAnchor anchor = IkiTrustAnchor.register(CryptoFiles.certificate("certificate", certificateFile), crlUrl,
                 actor, clock.instant());
@@ -59,6 +61,7 @@ public class TrustAnchorRegistry {
         }
     }
 
+    @Allowed("admin")
     public IkiTrustAnchor retire(long anchorId, String reason, String actor) {
         IkiTrustAnchor anchor = anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
         anchor.retire(reason, actor, clock.instant());
@@ -67,16 +70,19 @@ public class TrustAnchorRegistry {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public IkiTrustAnchor byId(long anchorId) {
         return anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public List<IkiTrustAnchor> activeWithCrlAddress() {
         return anchors.active().stream().filter(a -> a.crlUrl().isPresent()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public List<IkiTrustAnchor> page(int first, int size) {
         return anchors.page(first, size);
     }
@@ -98,6 +104,7 @@ public class TrustAnchorRegistry {
 
     /** The standing of every active anchor, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public Map<Long, Standing> standings() {
         List<IkiTrustAnchor> active = anchors.active();
         List<RevokedIssuingCas.Revocation> revocations = revoked.current();
@@ -106,12 +113,13 @@ public class TrustAnchorRegistry {
             Long issuedBy = TrustHierarchy.selfSigned(anchor.certificate()) ? null : active.stream()
                     .filter(other -> !other.id().equals(anchor.id()) && TrustHierarchy.issuerAmong(anchor.certificate(),
                             List.of(other.certificate())).isPresent()).map(IkiTrustAnchor::id).findFirst().orElse(null);
-            standings.put(anchor.id(), new Standing(issuedBy, revoked.of(anchor.id(), revocations).orElse(null)));
+            standings.put(anchor.id(), new Standing(issuedBy, RevokedIssuingCas.of(anchor.id(), revocations).orElse(null)));
         }
         return standings;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public long count() {
         return anchors.count();
     }

@@ -67,7 +67,7 @@ public class PublicCplEntryView {
         }
         CplMaintenance.RenewalRecorded recorded;
         try {
-            recorded = maintenance.renew(id == null ? -1 : id, external.getUserPrincipal().getName(),
+            recorded = maintenance.renew(id == null ? -1 : id, external.getRemoteUser(),
                     renewal.getCpaCertificate(), CplMaintenance.date("cpaExpiry", renewal.getCpaExpiry()),
                     CplMaintenance.date("cpaRenewal", renewal.getCpaRenewal()), renewal.getNote(), null);
         } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
@@ -86,7 +86,7 @@ public class PublicCplEntryView {
         FacesContext faces = FacesContext.getCurrentInstance();
         jakarta.faces.context.ExternalContext external = faces.getExternalContext();
         try {
-            maintenance.remove(id == null ? -1 : id, external.getUserPrincipal().getName(),
+            maintenance.remove(id == null ? -1 : id, external.getRemoteUser(),
                     external.isUserInRole("panel") ? EntryStatusChange.ActorRole.PANEL
                             : EntryStatusChange.ActorRole.SECAS, meetingDate, removalReason);
         } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
