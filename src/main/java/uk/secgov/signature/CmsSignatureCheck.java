@@ -32,6 +32,8 @@ import org.bouncycastle.cms.CMSSignedData;
  */
 public class CmsSignatureCheck {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CmsSignatureCheck.class.getName());
+
     private static final Set<DigestAlgorithm> ACCEPTED_DIGESTS = Set.of(DigestAlgorithm.SHA256, DigestAlgorithm.SHA384,
             DigestAlgorithm.SHA512);
 
@@ -110,8 +112,10 @@ public class CmsSignatureCheck {
             return new CmsResult(results, certificates, signedForm, null, reports::getXmlDetailedReport);
         } catch (RuntimeException damaged) {
             // DSS and Bouncy Castle throw on structures that parse as CMS but are malformed inside (found by fuzzing).
-            return unreadable("The signature file is damaged: a signature in it cannot be read (" 
-                    + damaged.getClass().getSimpleName() + ").");
+            // The exception's name means nothing to a supplier (and may read "NullPointerException"): the log has it.
+            LOG.log(java.util.logging.Level.FINE, "Unreadable signature file", damaged);
+            return unreadable("The signature file is damaged: a signature in it cannot be read. Sign the form again"
+                    + " and upload the new signature file.");
         }
     }
 
