@@ -262,7 +262,8 @@ final class RestCommands {
         repeatable("POST /api/v1/modifications", only(SECAS, PANEL, SUPPLIER, SUPPLIER2, DCC), t -> {
             long party = t.partyId("Bright Energy");
             return p -> json(API + "modifications", "{\"title\":\"" + RestTargets.unique("Forged proposal ")
-                    + "\",\"issue\":\"Tried by every role\",\"proposerPartyId\":" + party + "}");
+                    + "\",\"issue\":\"Tried by every role\",\"proposerPartyId\":" + party
+                    + ",\"proposerPerson\":\"Sue Supplier\"}");
         });
         repeatable("POST /api/v1/modifications/fast-track", only(SECAS, PANEL), t -> {
             long panelParty = t.partyId("SEC Panel");
@@ -307,16 +308,14 @@ final class RestCommands {
         // the Panel raises proposals too but is not listed; changeboard is a Bright Energy person but not a Proposer role.
         step("withdrawal", only(SECAS, SUPPLIER), t -> t.draftOfBrightEnergy(),
                 "{\"date\":\"$TODAY\",\"reason\":\"Forged request test\"}");
-        // Another Party adopts a withdrawn proposal (domain.md §1): SECAS records it for any Party (docs/api.md), and
-        // a Party's Supplier or DCC user adopts it for their own Party (user-guide/proposer.md, "Adopt for my
-        // Party" on the case page; the same use case). Doubtful: docs/api.md lists SECAS only for this endpoint.
-        // Bright Energy withdrew it, so its supplier may not adopt it back.
-        row("POST /api/v1/modifications/{reference}/adoption", only(SECAS, SUPPLIER2, DCC), t -> {
+        // SECAS records that another Party adopted a withdrawn proposal, naming that Party (docs/api.md). Doubtful:
+        // user-guide/proposer.md lets a Party's Supplier or DCC user adopt it for their own Party on the case page
+        // (the same use case); this endpoint takes the adopting Party from the body, so it stays SECAS's here.
+        row("POST /api/v1/modifications/{reference}/adoption", only(SECAS), t -> {
             String reference = t.withdrawnAwaitingAdoption();
             long volt = t.partyId("Volt Supply");
-            long dcc = t.partyId("Smart DCC");
             return p -> json(API + "modifications/" + reference + "/adoption", "{\"date\":\"" + t.today
-                    + "\",\"proposerPartyId\":" + (p == DCC ? dcc : volt) + ",\"proposerPerson\":\"Forged Adopter\"}");
+                    + "\",\"proposerPartyId\":" + volt + ",\"proposerPerson\":\"Vic Volt\"}");
         });
         step("hold", only(SECAS), RestTargets::development, "{\"date\":\"2019-02-01\",\"reason\":\"Forged\"}");
         step("resumption", only(SECAS), RestTargets::onHold, "{\"date\":\"2019-02-02\"}");
