@@ -14,10 +14,15 @@ import static uk.secgov.web.forged.RestCall.empty;
 import static uk.secgov.web.forged.RestCall.json;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * THE table of issue 11 for the REST API: every command (POST, PUT, DELETE, PATCH under {@code /api/v1}), who may
@@ -94,14 +99,14 @@ final class RestCommands {
     private static final String API = "api/v1/";
 
     /** A modification step on a case prepared by {@code stage}, with this body. */
-    private static Recipe step(String step, java.util.function.Function<RestTargets, String> stage, String body) {
+    private static Recipe step(String step, Function<RestTargets, String> stage, String body) {
         return t -> {
             String reference = stage.apply(t);
             return p -> json(API + "modifications/" + reference + "/" + step, body.replace("$TODAY", t.today.toString()));
         };
     }
 
-    private static void step(String step, Set<Principal> allowed, java.util.function.Function<RestTargets, String> stage,
+    private static void step(String step, Set<Principal> allowed, Function<RestTargets, String> stage,
             String body) {
         row("POST /api/v1/modifications/{reference}/" + step, allowed, step(step, stage, body));
     }
@@ -143,11 +148,11 @@ final class RestCommands {
         });
 
         // ---- Working Day calendar (administrators) ----
-        // A weekday far ahead (no open deadline moves), a different year each run (a day is overridden only once).
+        // A Wednesday in March far ahead: never a bank holiday, moves no open deadline; a different year each run
+        // (a day is overridden only once).
         row("POST /api/v1/calendar/overrides", only(ADMIN), t -> {
-            // A Wednesday in March is never an England & Wales bank holiday.
-            java.time.LocalDate day = java.time.LocalDate.of(2150 + java.util.concurrent.ThreadLocalRandom.current()
-                    .nextInt(45), 3, 8).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+            LocalDate day = LocalDate.of(2150 + ThreadLocalRandom.current().nextInt(45), 3, 8)
+                    .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
             return p -> json(API + "calendar/overrides", "{\"kind\":\"ADD_HOLIDAY\",\"date\":\"" + day
                     + "\",\"name\":\"Forged holiday\",\"reason\":\"Forged request test\"}");
         });
@@ -173,7 +178,8 @@ final class RestCommands {
             long release = t.freshRelease();
             return p -> json(API + "releases/" + release + "/cancel", "{\"reason\":\"Forged request test\"}");
         });
-        // The demo proposes two years ahead; ten years adds the later ones (only the first allowed call can).
+        // The demo proposes two years ahead; ten years adds the later ones. Only the first such call on a database
+        // adds anything: the IT runs on a fresh server copy each time.
         row("POST /api/v1/releases/proposals", only(SECAS), t -> p -> json(API + "releases/proposals",
                 "{\"years\":10}"));
 
