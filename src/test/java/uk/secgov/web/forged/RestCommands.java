@@ -178,10 +178,11 @@ final class RestCommands {
             long release = t.freshRelease();
             return p -> json(API + "releases/" + release + "/cancel", "{\"reason\":\"Forged request test\"}");
         });
-        // The demo proposes two years ahead; ten years adds the later ones. Only the first such call on a database
-        // adds anything: the IT runs on a fresh server copy each time.
-        row("POST /api/v1/releases/proposals", only(SECAS), t -> p -> json(API + "releases/proposals",
-                "{\"years\":10}"));
+        // Enough years ahead to add at least one scheduled release (the demo proposes two years ahead).
+        row("POST /api/v1/releases/proposals", only(SECAS), t -> {
+            int years = t.yearsToProposeANewRelease();
+            return p -> json(API + "releases/proposals", "{\"years\":" + years + "}");
+        });
 
         // ---- Signed forms and CPL submissions ----
         // Checking a form stores nothing (docs/api.md): suppliers, the DCC and manufacturers.

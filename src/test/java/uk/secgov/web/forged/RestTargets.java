@@ -155,6 +155,22 @@ final class RestTargets {
         return id;
     }
 
+    /**
+     * How many years {@code POST /releases/proposals} must cover to add at least one scheduled release: one more than
+     * the last year that has one (the demo proposes two years ahead), at most 10.
+     */
+    int yearsToProposeANewRelease() {
+        int lastYear = as(Principal.ANONYMOUS).get("api/v1/releases?size=500").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals("SCHEDULED"))
+                .mapToInt(r -> LocalDate.parse(r.getString("plannedDate")).getYear()).max().orElse(today.getYear());
+        int years = lastYear + 1 - today.getYear();
+        if (years > 10) {
+            throw new IllegalStateException("Scheduled releases are already proposed up to " + lastYear
+                    + ": a proposal of at most 10 years adds none");
+        }
+        return Math.max(1, years);
+    }
+
     // ---- CPL: signed forms, submissions, tasks, entries, investigations ---------------------
 
     IkiFixture pki() throws Exception {
