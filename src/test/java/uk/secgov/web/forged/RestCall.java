@@ -7,9 +7,15 @@ import java.util.UUID;
 
 /**
  * One concrete request of a REST command: the path under the application (no leading slash, e.g.
- * {@code api/v1/releases/12/confirm}), the body and its media type ({@code null} for none).
+ * {@code api/v1/releases/12/confirm}), the body and its media type ({@code null} for none). {@code noChangeBecause}
+ * is set (rarely) when the database's state leaves an allowed call of a command that records something nothing to
+ * record: the call must then answer 2xx and change nothing, and the reason is logged.
  */
-record RestCall(String path, String contentType, byte[] body) {
+record RestCall(String path, String contentType, byte[] body, String noChangeBecause) {
+
+    RestCall(String path, String contentType, byte[] body) {
+        this(path, contentType, body, null);
+    }
 
     static RestCall empty(String path) {
         return new RestCall(path, null, null);
@@ -21,6 +27,10 @@ record RestCall(String path, String contentType, byte[] body) {
 
     static RestCall bytes(String path, String contentType, byte[] body) {
         return new RestCall(path, contentType, body);
+    }
+
+    RestCall changingNothingBecause(String reason) {
+        return new RestCall(path, contentType, body, reason);
     }
 
     /** multipart/form-data with one part per entry, in order; a {@code String} value is a text field, bytes a file. */

@@ -42,6 +42,8 @@ final class RestTargets {
     private IkiFixture pki;
     private final Map<String, Long> parties = new HashMap<>();
     private Deque<Long> unusedEntries;
+    /** The demo's CPL entries are 1001 to 1007 (demo/cpl-entries.csv); later ones may be under investigation. */
+    private static final long LAST_DEMO_ENTRY = 1007;
     private String investigation;
 
     RestTargets(URL base) {
@@ -157,18 +159,31 @@ final class RestTargets {
 
     /**
      * How many years {@code POST /releases/proposals} must cover to add at least one scheduled release: one more than
-     * the last year that has one (the demo proposes two years ahead), at most 10.
+     * the last year that has one (the demo proposes two years ahead). Each run of the test adds a year to the IT
+     * server's database (kept until {@code mvn clean}); beyond 10 years nothing more can be proposed: empty.
      */
-    int yearsToProposeANewRelease() {
+    Optional<Integer> yearsToProposeANewRelease() {
         int lastYear = as(Principal.ANONYMOUS).get("api/v1/releases?size=500").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals("SCHEDULED"))
                 .mapToInt(r -> LocalDate.parse(r.getString("plannedDate")).getYear()).max().orElse(today.getYear());
-        int years = lastYear + 1 - today.getYear();
-        if (years > 10) {
-            throw new IllegalStateException("Scheduled releases are already proposed up to " + lastYear
-                    + ": a proposal of at most 10 years adds none");
+        int years = Math.max(1, lastYear + 1 - today.getYear());
+        return years > 10 ? Optional.empty() : Optional.of(years);
+    }
+
+    // ---- Working Day calendar -------------------------------------------------------------------
+
+    /** A Wednesday in March from 2150 on (never a bank holiday, no open deadline that far) not yet a holiday. */
+    LocalDate dayToAddAsHoliday() {
+        for (int year = 2150 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20); year <= 2199; year++) {
+            String holidays = as(Principal.ANONYMOUS).get("api/v1/calendar/holidays?year=" + year).body();
+            for (LocalDate day = LocalDate.of(year, 3, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                    java.time.DayOfWeek.WEDNESDAY)); day.getMonthValue() == 3; day = day.plusWeeks(1)) {
+                if (!holidays.contains(day.toString())) {
+                    return day;
+                }
+            }
         }
-        return Math.max(1, years);
+        throw new IllegalStateException("No Wednesday in March left to add as a holiday");
     }
 
     // ---- CPL: signed forms, submissions, tasks, entries, investigations ---------------------
@@ -236,18 +251,34 @@ final class RestTargets {
         return task;
     }
 
-    /** A listed demo CPL entry nobody has removed yet (each call gives another one). */
-    long unusedEntry() {
+    /**
+     * A listed CPL entry nobody has removed yet (each call gives another one): the demo's first, then new ones
+     * listed through a submission, SECAS's review and the Panel's decision (the IT server's database is kept between
+     * runs, and each run removes a few).
+     */
+    long unusedEntry() throws Exception {
         if (unusedEntries == null) {
             unusedEntries = new ArrayDeque<>();
             as(Principal.ANONYMOUS).get("api/v1/cpl/entries?status=HASH_ASSOCIATED&size=100").json()
-                    .getJsonArray("items").getValuesAs(JsonObject.class)
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getJsonNumber("entryId").longValue() <= LAST_DEMO_ENTRY)
                     .forEach(e -> unusedEntries.push(e.getJsonNumber("entryId").longValue()));
         }
-        if (unusedEntries.isEmpty()) {
-            throw new IllegalStateException("No listed CPL entry left to remove");
+        return unusedEntries.isEmpty() ? listedEntry(newModel(), newHash()) : unusedEntries.pop();
+    }
+
+    /** Volt Supply's submission of {@code hash} for {@code model}, reviewed by SECAS and associated by the Panel. */
+    private long listedEntry(String model, String hash) throws Exception {
+        String submission = submit(Principal.SUPPLIER2, signedForm(Principal.SUPPLIER2, model, hash));
+        for (Principal decider : new Principal[] {Principal.SECAS, Principal.PANEL}) {
+            String task = openTask(decider, submission, decider == Principal.SECAS ? "SECAS review" : "Panel decision");
+            expect(as(decider).post("api/v1/tasks/" + task + "/complete",
+                    "{\"row2\":\"associate\",\"reason2\":\"First Hash for this model\"}"), 204, "deciding " + submission);
         }
-        return unusedEntries.pop();
+        return await("the entry of " + submission, () -> as(Principal.ANONYMOUS).get("api/v1/cpl/entries?q="
+                + model.toLowerCase()).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> hash.equals(e.getString("currentHash", null)))
+                .map(e -> e.getJsonNumber("entryId").longValue()).findFirst());
     }
 
     /** An open Hash conflict investigation (Volt Supply's Hash is current, Bright Energy asks for another). */
@@ -256,17 +287,7 @@ final class RestTargets {
             return investigation;
         }
         String model = newModel();
-        String current = newHash();
-        String first = submit(Principal.SUPPLIER2, signedForm(Principal.SUPPLIER2, model, current));
-        for (Principal decider : new Principal[] {Principal.SECAS, Principal.PANEL}) {
-            String task = openTask(decider, first, decider == Principal.SECAS ? "SECAS review" : "Panel decision");
-            expect(as(decider).post("api/v1/tasks/" + task + "/complete",
-                    "{\"row2\":\"associate\",\"reason2\":\"First Hash for this model\"}"), 204, "deciding " + first);
-        }
-        long entryId = await("the entry of " + first, () -> as(Principal.ANONYMOUS).get("api/v1/cpl/entries?q="
-                + model.toLowerCase()).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(e -> current.equals(e.getString("currentHash", null)))
-                .map(e -> e.getJsonNumber("entryId").longValue()).findFirst());
+        long entryId = listedEntry(model, newHash());
         submit(Principal.SUPPLIER, signedForm(Principal.SUPPLIER, model, newHash()));
         String reference = await("the investigation of entry " + entryId, () -> as(Principal.SECAS)
                 .get("api/v1/cpl/investigations?size=500").json().getJsonArray("items").stream()
