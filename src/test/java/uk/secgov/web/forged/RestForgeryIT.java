@@ -83,7 +83,7 @@ class RestForgeryIT {
             try {
                 tryEveryone(row, targets, failures);
             } catch (Exception | AssertionError e) {
-                failures.add(row.key() + ": could not prepare its target: " + e.getMessage());
+                failures.add(row.key() + ": could not be tried (preparing its target or calling it failed): " + e);
                 settle();
             }
         }
