@@ -110,6 +110,7 @@ class RestForgeryIT {
                 // A refusal that seems to have changed something: a server timer (the hourly CRL fetch starts a
                 // minute after boot) may have written in between. Tried again on a fresh target after the
                 // background is quiet: a call that really changes something changes it again.
+                LOG.warning(outcome.describe("refused, yet tables changed: trying once more"));
                 settle();
                 shared = row.recipe().prepare(targets);
                 settle();
