@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import uk.secgov.platform.security.Allowed;
 
 /** Sign-in locks in force, and lifting one (administrators). */
 @ApplicationScoped
 @Transactional
+@Allowed({"admin"})
 public class SignInLocks {
 
     private static final Logger LOG = Logger.getLogger(SignInLocks.class.getName());

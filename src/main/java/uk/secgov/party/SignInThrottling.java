@@ -16,6 +16,9 @@ import java.util.logging.Logger;
  * asked before the password is checked, so a refused attempt costs one look-up instead of a PBKDF2
  * derivation. A username is counted whether or not an account has it: an unknown username is held back and
  * locked exactly like a known one, with the same answers.
+ *
+ * <p>Not an {@code @Allowed} use case: the authentication mechanism calls it while it is still finding out who
+ * the caller is, for everyone, so there is no caller to check yet.
  */
 @ApplicationScoped
 public class SignInThrottling {
