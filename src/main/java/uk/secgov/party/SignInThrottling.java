@@ -44,7 +44,7 @@ public class SignInThrottling {
     /**
      * Whether this attempt is held back (the longer hold of the username's and the address's), and whether the
      * username has failures that a success must clear. Changes nothing: an attempt it refuses must still be
-     * counted with {@link #failed}, so that a client which does not wait draws nearer to the lock.
+     * counted with {@link #refused}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Check check(String username, String address) {
@@ -87,6 +87,24 @@ public class SignInThrottling {
             hold = SignInHold.longer(hold, after.orElse(null));
         }
         forgetQuietRecords(now);
+        return Optional.ofNullable(hold);
+    }
+
+    /**
+     * Counts an attempt that {@link #check} held back, against whichever of the username and the address holds it
+     * back: a client that does not wait comes nearer to the lock, while the many people behind one address are not
+     * pushed towards an address lock by one client repeating a locked username's right password.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SignInHold> refused(String username, String address) {
+        Instant now = clock.instant();
+        SignInHold hold = null;
+        for (SignInFailures record : records.of(ThrottleSubject.username(username), ThrottleSubject.address(address))) {
+            ThrottleRule rule = ruleFor(record.subject());
+            if (record.holdAt(rule, now).isPresent()) {
+                hold = SignInHold.longer(hold, record.fail(rule, now).orElse(null));
+            }
+        }
         return Optional.ofNullable(hold);
     }
 

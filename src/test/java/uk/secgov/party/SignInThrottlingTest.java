@@ -95,6 +95,34 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void anAttemptRefusedDuringTheWaitCountsTowardsTheLock() {
+        fail("sue", HOME, 4);
+
+        Optional<SignInHold> hold = throttling.refused("sue", HOME);
+
+        assertThat(hold).hasValueSatisfying(h -> assertThat(h.until()).isEqualTo(clock.instant().plusSeconds(2)));
+        IntStream.range(0, 5).forEach(i -> throttling.refused("sue", HOME));
+        assertThat(throttling.check("sue", HOME).hold()).hasValueSatisfying(h -> assertThat(h.locked()).isTrue());
+    }
+
+    @Test
+    void anAttemptRefusedForTheUsernamesSakeDoesNotCountAgainstTheAddress() {
+        fail("sue", HOME, 10);
+
+        IntStream.range(0, 30).forEach(i -> throttling.refused("sue", HOME));
+
+        assertThat(records.of(ThrottleSubject.address(HOME)).orElseThrow().failuresAt(throttling.settings.address(),
+                clock.instant())).isEqualTo(10);
+        assertThat(throttling.check("bob", HOME).hold()).isEmpty();
+    }
+
+    @Test
+    void anAttemptWithNothingHoldingItBackIsNotCountedAsRefused() {
+        assertThat(throttling.refused("sue", HOME)).isEmpty();
+        assertThat(records.of(ThrottleSubject.username("sue"))).isEmpty();
+    }
+
+    @Test
     void theLockExpiresAndTheCountStartsAgain() {
         fail("sue", HOME, 10);
 

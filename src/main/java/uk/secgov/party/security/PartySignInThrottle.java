@@ -3,6 +3,7 @@ package uk.secgov.party.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.secgov.party.SignInHold;
@@ -28,15 +29,19 @@ class PartySignInThrottle implements SignInThrottle {
             return new Check(Optional.empty(), check.failuresToClear());
         }
         // Refused without a password check, and counted: a client that does not wait comes nearer to the lock.
-        Optional<Refusal> counted = failed(username, address);
+        Optional<Refusal> counted = counted(() -> throttling.refused(username, address));
         return new Check(Optional.of(counted.orElseGet(() -> refusalOf(check.hold().get()))), false);
     }
 
     @Override
     public Optional<Refusal> failed(String username, String address) {
+        return counted(() -> throttling.failed(username, address));
+    }
+
+    private static Optional<Refusal> counted(Supplier<Optional<SignInHold>> count) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return throttling.failed(username, address).map(PartySignInThrottle::refusalOf);
+                return count.get().map(PartySignInThrottle::refusalOf);
             } catch (RuntimeException conflict) {
                 if (attempt >= ATTEMPTS) {
                     LOG.log(Level.WARNING, "A failed sign-in could not be counted", conflict);
