@@ -63,7 +63,10 @@ public class SignInThrottling {
         return new Check(Optional.ofNullable(hold), failuresToClear);
     }
 
-    /** Counts a failed or refused attempt against the username and the address; answers what now holds the next one back. */
+    /**
+     * Counts a wrong password (or an account that may not sign in) against the username and the address; answers
+     * what now holds the next attempt back.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<SignInHold> failed(String username, String address) {
         ThrottleSubject user = ThrottleSubject.username(username);
