@@ -73,6 +73,10 @@ public final class Api {
         return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,8 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String SESSION_CALLER = "uk.secgov.caller";
     public static final String SESSION_TARGET = "uk.secgov.afterLogin";
+    /** A request attribute: the words of a throttled sign-in's refusal, for the login page to show. */
+    public static final String REFUSAL = "uk.secgov.signInRefusal";
     private static final String API = "/api/";
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
@@ -37,6 +41,20 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     ActiveCallers activeCallers;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    /** A password check's outcome: signed in, or refused (with the throttle's reason when it holds the caller back). */
+    private record Outcome(CredentialValidationResult result, Optional<SignInThrottle.Refusal> refusal) {
+
+        boolean valid() {
+            return result != null && result.getStatus() == CredentialValidationResult.Status.VALID;
+        }
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -73,10 +91,13 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus formLogin(Credential credential, HttpServletRequest request,
             HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        Outcome outcome = credential instanceof UsernamePasswordCredential password
+                ? throttled(password, request) : new Outcome(identityStores.validate(credential), Optional.empty());
+        if (!outcome.valid()) {
+            outcome.refusal().ifPresent(refusal -> request.setAttribute(REFUSAL, refusal.message(clock.instant())));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = outcome.result();
         HttpSession session = request.getSession(false);
         if (session == null) {
             session = request.getSession(true);
@@ -95,14 +116,39 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Optional<UsernamePasswordCredential> credential = decodeBasic(header.substring(6).strip());
         if (credential.isPresent()) {
-            CredentialValidationResult result = identityStores.validate(credential.get());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            Outcome outcome = throttled(credential.get(), request);
+            if (outcome.valid()) {
+                return context.notifyContainerAboutLogin(outcome.result());
+            }
+            if (outcome.refusal().isPresent()) {
+                TooManyAttempts.send(response, outcome.refusal().get(), clock.instant());
+                return AuthenticationStatus.SEND_CONTINUE;
             }
         }
         BasicChallenge.send(response, "The username or password is not valid, or the account is disabled.");
         // SEND_CONTINUE: the mechanism has written the whole answer; the container adds nothing to it.
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The password check behind the throttle (ADR 0009), the same for the login page and HTTP Basic: a held-back
+     * attempt is refused before any password is hashed; a failure is counted; a success clears the username's
+     * failures. A remembered password (ADR 0007) is checked only after the throttle, so a lock refuses it too.
+     */
+    private Outcome throttled(UsernamePasswordCredential credential, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        SignInThrottle.Check check = throttle.before(credential.getCaller(), address);
+        if (check.refusal().isPresent()) {
+            return new Outcome(null, check.refusal());
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (check.failuresToClear()) {
+                throttle.succeeded(credential.getCaller());
+            }
+            return new Outcome(result, Optional.empty());
+        }
+        return new Outcome(result, throttle.failed(credential.getCaller(), address));
     }
 
     static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {
@@ -134,6 +180,31 @@ public class SecGovAuthenticationMechanism implements HttpAuthenticationMechanis
     private static String targetOf(HttpServletRequest request) {
         String query = request.getQueryString();
         return pathOf(request) + (query == null ? "" : "?" + query);
+    }
+
+    /**
+     * The API's answer to a throttled sign-in: 429 with {@code Retry-After} and an RFC 9457 problem body. Not 401,
+     * because other credentials would not help: the caller has to wait (or have the lock lifted).
+     */
+    public static final class TooManyAttempts {
+
+        private TooManyAttempts() {
+        }
+
+        public static void send(HttpServletResponse response, SignInThrottle.Refusal refusal, Instant now) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds(now)));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            try {
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                        + "\"detail\":\"" + refusal.message(now) + "\",\"retryAfterSeconds\":"
+                        + refusal.retryAfterSeconds(now) + ",\"locked\":" + refusal.locked() + "}");
+                response.flushBuffer();
+            } catch (IOException clientGone) {
+                // nothing more can be told to a client that has gone
+            }
+        }
     }
 
     /** The 401 answer of the API: a Basic challenge with an RFC 9457 problem body. */

@@ -44,6 +44,8 @@ public class LoginView {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (request.getAttribute(SecGovAuthenticationMechanism.REFUSAL) instanceof String refusal) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Sign-in failed. " + refusal, null));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Sign-in failed: the username or password is wrong, or the account is disabled.", null));

@@ -125,6 +125,16 @@ final class RestCommands {
             return p -> empty(API + "users/" + user + "/disable");
         });
 
+        // ---- Sign-in locks (administrators; ADR 0009) ----
+        row("DELETE /api/v1/sign-in-locks/usernames/{username}", only(ADMIN), t -> {
+            String locked = t.lockedUsername();
+            return p -> empty(API + "sign-in-locks/usernames/" + locked);
+        });
+        // Locking an address would lock this test's own (127.0.0.1) out: the administrator's lift of an address that
+        // is not locked meets its 404, past the authority check; lifting a real address lock is in SignInThrottlingIT.
+        add(new Command("DELETE /api/v1/sign-in-locks/addresses/{address}", only(ADMIN), Effect.REFUSED_BY_STATE, 404,
+                false, t -> p -> empty(API + "sign-in-locks/addresses/192.0.2.77")));
+
         // ---- Trust anchors, CRLs (administrators) ----
         row("POST /api/v1/trust-anchors", only(ADMIN), t -> {
             byte[] pem = RestTargets.pem(RestTargets.newRoot());

@@ -116,6 +116,21 @@ final class RestTargets {
                 .getJsonNumber("id").longValue();
     }
 
+    /**
+     * A username (with no account) locked by sign-in throttling: wrong passwords sent without waiting, until the API
+     * answers that it is locked.
+     */
+    String lockedUsername() {
+        String username = unique("forged-locked-");
+        for (int attempt = 0; attempt < 40; attempt++) {
+            Api.Reply reply = Api.as(base, username, "wrong-password").get("api/v1/tasks");
+            if (reply.status() == 429 && reply.body().contains("\"locked\":true")) {
+                return username;
+            }
+        }
+        throw new IllegalStateException("Sign-in throttling did not lock " + username);
+    }
+
     // ---- Trust anchors and CRLs ---------------------------------------------------------------
 
     static byte[] pem(TestPki.Issued ca) throws Exception {
