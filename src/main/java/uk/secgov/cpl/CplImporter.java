@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.secgov.platform.output.CsvCells;
 
 /**
  * Starts the register from the CPL as published before this system: the CSV in the export's own columns (so
@@ -106,7 +107,7 @@ public class CplImporter {
             int rowNumber = i + 1;
             String[] cells = new String[PublishedCpl.COLUMNS.size()];
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = c < records.get(i).size() ? records.get(i).get(c).strip() : "";
+                cells[c] = c < records.get(i).size() ? CsvCells.restore(records.get(i).get(c).strip()) : "";
             }
             if (java.util.Arrays.stream(cells).allMatch(String::isEmpty)) {
                 continue;
