@@ -85,6 +85,13 @@ public class PublicCplEntryView {
     public String remove() {
         FacesContext faces = FacesContext.getCurrentInstance();
         jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        if (!external.isUserInRole("panel") && !external.isUserInRole("secas")) {
+            // The form is only shown to them, but a forged post (e.g. anonymous) reaches this action too.
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only the Panel or SECAS records"
+                    + " a removal.", null));
+            faces.validationFailed();
+            return null;
+        }
         try {
             maintenance.remove(id == null ? -1 : id, external.getUserPrincipal().getName(),
                     external.isUserInRole("panel") ? EntryStatusChange.ActorRole.PANEL

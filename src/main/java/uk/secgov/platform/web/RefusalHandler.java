@@ -8,6 +8,8 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.util.Iterator;
 import uk.secgov.platform.input.InvalidInput;
@@ -15,8 +17,9 @@ import uk.secgov.platform.input.InvalidInput;
 /**
  * What a page shows when an action is refused for its input, or its form is stale: input that breaks
  * the input rules (a control character, too long, too many items) is shown on the same form, field by
- * field, like any other refusal; an expired or replayed form (an unknown view state, also on an AJAX
- * request, which the servlet's error page never sees) goes to the "page expired" page.
+ * field, like any other refusal; an expired or replayed form (an unknown, stateless or another
+ * page's view state, also on an AJAX request, which the servlet's error page never sees) goes to the
+ * "page expired" page rather than a 500.
  */
 public class RefusalHandler extends ExceptionHandlerWrapper {
 
@@ -31,7 +34,8 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable thrown = events.next().getContext().getException();
+            ExceptionQueuedEventContext context = events.next().getContext();
+            Throwable thrown = context.getException();
             InvalidInput invalid = find(thrown, InvalidInput.class);
             if (invalid != null && faces != null && !faces.getResponseComplete()) {
                 invalid.problems().forEach(p -> faces.addMessage(null,
@@ -39,7 +43,7 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
                 faces.validationFailed();
                 faces.renderResponse();
                 events.remove();
-            } else if (find(thrown, ViewExpiredException.class) != null && faces != null
+            } else if ((find(thrown, ViewExpiredException.class) != null || staleForm(faces, context)) && faces != null
                     && !faces.getExternalContext().isResponseCommitted()) {
                 try {
                     faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + EXPIRED_PAGE);
@@ -51,6 +55,16 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A form post whose view could not be restored at all: a made-up, stateless or foreign view state (one
+     * another page issued), which the view's state does not fit. For the person it is the same as an
+     * expired page.
+     */
+    private static boolean staleForm(FacesContext faces, ExceptionQueuedEventContext context) {
+        return faces != null && context.getPhaseId() == PhaseId.RESTORE_VIEW && "POST".equalsIgnoreCase(
+                ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()).getMethod());
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
