@@ -5,10 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.platform.input.MaxLength;
 
 /** What a proposal is about: title, the issue, the proposed solution, who is impacted, SEC documents affected. */
-public record CaseContent(String title, String issue, String solution, Set<PartyCategory> impacted,
-        List<String> documentsAffected) {
+public record CaseContent(String title, @MaxLength(CaseContent.TEXT_MAX) String issue,
+        @MaxLength(CaseContent.TEXT_MAX) String solution, Set<PartyCategory> impacted, List<String> documentsAffected) {
 
     static final int TITLE_MAX = 300;
     static final int TEXT_MAX = 10000;
