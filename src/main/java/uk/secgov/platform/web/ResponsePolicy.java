@@ -2,10 +2,13 @@ package uk.secgov.platform.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
@@ -21,7 +24,8 @@ import uk.secgov.platform.rest.Problem;
  * API answer what the caller may see), except the public downloads and feeds, the same for everyone, which
  * caches may keep for five minutes; the pages' static resources keep the Faces resource handler's caching.</li>
  * <li>A body over the HTTP limit ({@code HTTP_MAX_POST_BYTES}) is refused with 413 before it is read (a
- * problem for the API), and so is one that turns out larger while it is read (a chunked upload).</li>
+ * problem for the API), and so is one that turns out larger while it is read (a chunked upload). The server's
+ * listener only has a far higher backstop: its own refusal is a bare 400 the caller cannot make sense of.</li>
  * <li>One {@code Content-Security-Policy}, written once in web.xml ({@code primefaces.CSP_POLICY}): sent as it
  * is on every answer, and replaced on a Faces page by PrimeFaces' copy with that page's script nonce (never a
  * second header, which would block the nonce'd scripts).</li>
@@ -67,7 +71,7 @@ public class ResponsePolicy extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         try {
-            chain.doFilter(request, new OneContentSecurityPolicy(response));
+            chain.doFilter(new LimitedBody(request, maxPostBytes), new OneContentSecurityPolicy(response));
         } catch (IOException | ServletException | RuntimeException e) {
             if (!isTooLarge(e) || response.isCommitted()) {
                 throw e;
@@ -80,7 +84,7 @@ public class ResponsePolicy extends HttpFilter {
     /** Whether a failure is the server refusing to read a body over its limit (Undertow's RequestTooBigException). */
     public static boolean isTooLarge(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("RequestTooBigException")
+            if (t instanceof BodyTooLarge || t.getClass().getSimpleName().equals("RequestTooBigException")
                     || String.valueOf(t.getMessage()).contains("UT000020")) {
                 return true;
             }
@@ -101,6 +105,74 @@ public class ResponsePolicy extends HttpFilter {
         response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
                 + "\"detail\":\"The request body is larger than the server accepts (" + maxPostBytes + " bytes).\","
                 + "\"errors\":[]}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A body read past the HTTP limit (one sent without a length, in chunks). */
+    static final class BodyTooLarge extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLarge(long limit) {
+            super("The request body is larger than " + limit + " bytes.");
+        }
+    }
+
+    /** Counts what the application reads of a body and stops at the limit. */
+    private static final class LimitedBody extends HttpServletRequestWrapper {
+
+        private final long limit;
+
+        LimitedBody(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                private int count(int n) throws IOException {
+                    if (n > 0) {
+                        read += n;
+                        if (read > limit) {
+                            throw new BodyTooLarge(limit);
+                        }
+                    }
+                    return n;
+                }
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return count(in.read(b, off, len));
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
     }
 
     /** Lets a page's own policy replace the server's default header instead of adding a second one. */
