@@ -114,6 +114,28 @@ class ArchitectureTest {
                         .as("package-info.java in " + pkg).isTrue());
     }
 
+    /**
+     * Authority lives in the use case: every public method of an application service (a transactional CDI bean in a
+     * feature root) says who may call it with {@code @Allowed}, so a new use case cannot be added without deciding.
+     */
+    @Test
+    void everyUseCaseSaysWhoMayCallIt() {
+        java.util.List<String> undecided = MAIN.stream()
+                .filter(c -> isFeatureRoot(c.getPackageName()))
+                .filter(c -> c.isAnnotatedWith("jakarta.enterprise.context.ApplicationScoped"))
+                .filter(c -> c.isAnnotatedWith("jakarta.transaction.Transactional") || c.getMethods().stream()
+                        .anyMatch(m -> m.isAnnotatedWith("jakarta.transaction.Transactional")))
+                .flatMap(c -> c.getMethods().stream()
+                        .filter(m -> m.getOwner().equals(c))
+                        .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                        .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                        .filter(m -> !m.isAnnotatedWith(uk.secgov.platform.security.Allowed.class)
+                                && !c.isAnnotatedWith(uk.secgov.platform.security.Allowed.class))
+                        .map(m -> c.getSimpleName() + "." + m.getName()))
+                .sorted().toList();
+        org.assertj.core.api.Assertions.assertThat(undecided).as("use cases without @Allowed").isEmpty();
+    }
+
     private static String featureOf(String packageName) {
         Matcher m = FEATURE.matcher(packageName);
         return m.matches() ? m.group(1) : null;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Administrators' changes to the Working Day calendar: a proclaimed holiday added, a Jollyday
@@ -35,6 +36,7 @@ public class CalendarAdministration {
     Clock clock;
 
     /** A holiday proclaimed on a weekday that is a Working Day today (e.g. a state funeral). */
+    @Allowed("admin")
     public CalendarOverride addHoliday(LocalDate date, String name, String reason, String actor) {
         CalendarOverride override = CalendarOverride.addHoliday(date, name, reason, actor, clock.instant());
         calendar.isWorkingDay(date);
@@ -50,6 +52,7 @@ public class CalendarAdministration {
     }
 
     /** A Jollyday holiday that is not observed after all: the day becomes a Working Day. */
+    @Allowed("admin")
     public CalendarOverride removeHoliday(LocalDate date, String reason, String actor) {
         CalendarOverride override = CalendarOverride.removeHoliday(date, reason, actor, clock.instant());
         calendar.isWorkingDay(date);
@@ -62,6 +65,7 @@ public class CalendarAdministration {
     }
 
     /** Undoes an override by a new record; the cancelled one stays on record. */
+    @Allowed("admin")
     public CalendarOverride cancel(long overrideId, String reason, String actor) {
         CalendarOverride cancelled = overrides.byId(overrideId).orElseThrow(() -> new UnknownCalendarOverride(overrideId));
         CalendarOverride cancellation = cancelled.cancellation(reason, actor, clock.instant());
@@ -73,11 +77,13 @@ public class CalendarAdministration {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public List<CalendarOverride> history(int first, int size) {
         return overrides.page(first, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public long historyCount() {
         return overrides.count();
     }

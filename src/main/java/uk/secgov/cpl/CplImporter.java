@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.secgov.platform.output.CsvCells;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Starts the register from the CPL as published before this system: the CSV in the export's own columns (so
@@ -58,6 +59,7 @@ public class CplImporter {
     @Inject
     Clock clock;
 
+    @Allowed("secas")
     public CplImport importCsv(NamedFile file, String source, String actor) {
         if (source == null || source.isBlank()) {
             throw new InvalidCplRequest("source", "Say which published CPL this is, e.g. 'CPL published by SECAS on"

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.calendar.WorkingDays;
+import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.security.Caller;
+import uk.secgov.platform.security.Callers;
 
 /**
  * Keeping the CPL current (Appendix Z; domain §2 "Nothing is ever altered"): the daily check of CPA certificates
@@ -73,6 +76,9 @@ public class CplMaintenance {
     @Inject
     Clock clock;
 
+    @Inject
+    Callers callers;
+
     private Integer workingDays;
 
     public CplMaintenance() {
@@ -88,6 +94,7 @@ public class CplMaintenance {
     }
 
     /** How many Working Days ahead SECAS is warned (1 to 250). */
+    @Allowed(Allowed.ANYONE)
     public int warningWorkingDays() {
         if (workingDays == null) {
             String value = System.getProperty(WARNING_PROPERTY, System.getenv(WARNING_VARIABLE));
@@ -110,6 +117,7 @@ public class CplMaintenance {
     }
 
     /** The entry's current CPA certificate: its newest renewal, else the one it was listed with. */
+    @Allowed(Allowed.ANYONE)
     public CpaCertificate currentCertificate(DeviceModel m) {
         return statuses.currentRenewal(m.id()).map(CpaRenewal::certificate).orElseGet(m::listedCpa);
     }
@@ -118,6 +126,7 @@ public class CplMaintenance {
      * Entries whose current CPA date is {@code today} or earlier become CPA_EXPIRED (once); their CPL Entry IDs. A
      * renewed certificate's date replaces the one before: the old date no longer expires anything.
      */
+    @Allowed(Allowed.SYSTEM)
     public List<Long> expire(LocalDate today) {
         Instant now = clock.instant();
         List<Long> expired = new ArrayList<>();
@@ -139,6 +148,7 @@ public class CplMaintenance {
      * A warning for each listed entry whose CPA date falls after {@code today} and within the warning window of
      * Working Days, unless one was already raised for that entry and date; the new warnings' ids.
      */
+    @Allowed(Allowed.SYSTEM)
     public List<Long> raiseWarnings(LocalDate today) {
         int days = warningWorkingDays();
         LocalDate upTo = calendar.add(today, WorkingDays.of(days)).result();
@@ -157,6 +167,7 @@ public class CplMaintenance {
         return raised;
     }
 
+    @Allowed("secas")
     public WarningDetail warning(long warningId) {
         CpaWarning w = statuses.warning(warningId).orElseThrow(() -> new InvalidCplRequest("warningId",
                 "There is no CPA warning " + warningId + "."));
@@ -168,6 +179,7 @@ public class CplMaintenance {
     }
 
     /** SECAS records what it did about the warning (e.g. contacted the manufacturer). */
+    @Allowed("secas")
     public CpaWarningAction noteAction(long warningId, String actor, String note) {
         warning(warningId);
         if (note == null || note.isBlank()) {
@@ -184,8 +196,10 @@ public class CplMaintenance {
      * The Panel's decision to remove the entry from the CPL, recorded by a Panel member or by SECAS (who must give
      * the meeting date). The entry stays on the CPL as REMOVED with this decision and its whole history.
      */
+    @Allowed({"secas", "panel"})
     public EntryStatusChange remove(long entryId, String actor, EntryStatusChange.ActorRole role,
             LocalDate meetingDate, String reason) {
+        requireActingAs(actor, role);
         DeviceModel m = register.model(entryId).orElseThrow(() -> new EntryNotFound(entryId));
         if (reason == null || reason.isBlank()) {
             throw new InvalidCplRequest("reason", "Give the reason for removing the entry from the CPL.");
@@ -210,6 +224,21 @@ public class CplMaintenance {
         }
         return statuses.add(EntryStatusChange.following(current, m.id(), CplEntry.Status.REMOVED, clock.instant(),
                 today, actor, role, meetingDate, reason.strip()));
+    }
+
+    /**
+     * The removal is recorded as the caller's own, in a role they hold: SECAS cannot record it as the Panel's, nor
+     * anyone under another person's name. (Unit tests build this service without callers.)
+     */
+    private void requireActingAs(String actor, EntryStatusChange.ActorRole role) {
+        Caller caller = callers == null ? Caller.SYSTEM : callers.current();
+        if (caller.system()) {
+            return;
+        }
+        String needed = role == EntryStatusChange.ActorRole.PANEL ? "panel" : "secas";
+        if (!caller.signedIn() || !caller.username().equals(actor) || !caller.has(needed)) {
+            throw Callers.refusal(caller, "remove an entry from the CPL");
+        }
     }
 
     /** Removed by Panel decision, or imported as removed (no current Hash and no status record). */
@@ -241,6 +270,7 @@ public class CplMaintenance {
      * again by a new status record with the renewal as its reason; a removed entry cannot be renewed. The new
      * expiry or renewal date (at least one) must be after today.
      */
+    @Allowed("secas")
     public RenewalRecorded renew(long entryId, String actor, String reference, LocalDate expiry, LocalDate renewal,
             String note, Long warningId) {
         DeviceModel m = register.model(entryId).orElseThrow(() -> new EntryNotFound(entryId));
@@ -308,6 +338,7 @@ public class CplMaintenance {
     }
 
     /** Why a new submission for this Device Model is refused: it is removed or its CPA certificate expired. */
+    @Allowed(Allowed.ANYONE)
     public Optional<String> refusalForNewHash(long entryId) {
         return statuses.current(entryId).filter(c -> c.status() != CplEntry.Status.HASH_ASSOCIATED)
                 .map(c -> c.status() == CplEntry.Status.REMOVED

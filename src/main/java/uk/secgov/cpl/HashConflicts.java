@@ -22,6 +22,7 @@ import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.Role;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The steps of the {@code hash-conflict-investigation} process (Appendix Z 4.3(b)): a conflicting row
@@ -52,6 +53,7 @@ public class HashConflicts {
 
     /** The record of an investigation, read whole. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed({"secas", "panel"})
     public InvestigationRecord record(long investigationId) {
         ConflictInvestigation i = investigations.byId(investigationId)
                 .orElseThrow(() -> new InvestigationNotFound("#" + investigationId));
@@ -85,6 +87,7 @@ public class HashConflicts {
      * association it challenges if there is one (it joins), else a new one with the relevant Parties proposed.
      *
      */
+    @Allowed(Allowed.SYSTEM)
     public void investigate(long submissionId) {
         CplSubmission s = submissions.byId(submissionId).orElseThrow(() -> new SubmissionNotFound("#" + submissionId));
         Map<Long, RowOutcome> rules = new LinkedHashMap<>();
@@ -102,6 +105,7 @@ public class HashConflicts {
 
     /** The submission's rows that wait for an investigation's decision. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public List<Long> rowsUnderInvestigation(long submissionId) {
         return submissions.rows(submissionId).stream().map(SubmittedRow::id)
                 .filter(id -> investigations.rowOf(id).isPresent()).toList();
@@ -109,6 +113,7 @@ public class HashConflicts {
 
     /** The submissions whose rows an investigation decided, by reference, with those row ids. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public Map<String, List<Long>> waitingSubmissions(long investigationId) {
         Map<String, List<Long>> waiting = new LinkedHashMap<>();
         for (InvestigationRow ir : activeRows(record(investigationId))) {
@@ -164,6 +169,7 @@ public class HashConflicts {
     }
 
     /** Where an association came from, in words. */
+    @Allowed(Allowed.SIGNED_IN)
     public String originOf(HashAssociation association) {
         return association.submissionId().flatMap(submissions::byId)
                 .map(s -> "associated " + UkDate.of(association.at()) + " by submission " + s.reference())
@@ -201,6 +207,7 @@ public class HashConflicts {
     }
 
     /** SECAS has checked the parties and opens the investigation. */
+    @Allowed("secas")
     public void open(long investigationId, String actor, String note) {
         InvestigationRecord r = record(investigationId);
         r.require("be opened", State.DETECTED);
@@ -214,6 +221,7 @@ public class HashConflicts {
      * SECAS's recommendation, with its reasons; replace names the requested Hash that becomes current
      * ({@code imageHash}; it may be left out when every row requests the same Hash).
      */
+    @Allowed("secas")
     public void recommend(long investigationId, String actor, Outcome outcome, String imageHash, String reasons) {
         InvestigationRecord r = record(investigationId);
         r.require("take a recommendation", State.INVESTIGATING);
@@ -228,6 +236,7 @@ public class HashConflicts {
     }
 
     /** The Panel's decision, with its rationale; replace names the requested Hash as for a recommendation. */
+    @Allowed("panel")
     public void decide(long investigationId, String actor, Outcome outcome, String imageHash, String rationale) {
         InvestigationRecord r = record(investigationId);
         r.require("be decided", State.RECOMMENDED);
@@ -243,6 +252,7 @@ public class HashConflicts {
 
     /** The distinct Hashes the investigation's active rows request, in the order they came in. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SIGNED_IN)
     public List<String> requestedHashes(InvestigationRecord r) {
         return activeRows(r).stream().map(ir -> submissions.row(ir.rowId()).orElseThrow().imageHash()).distinct()
                 .toList();
@@ -284,6 +294,7 @@ public class HashConflicts {
      * other row is rejected with a reason naming the chosen Hash. Retain rejects every row. Each row's outcome
      * is recorded on its submission, whose process then goes on.
      */
+    @Allowed(Allowed.SYSTEM)
     public void applyDecision(long investigationId) {
         InvestigationRecord r = record(investigationId);
         r.require("be applied", State.DECIDED);
@@ -338,6 +349,7 @@ public class HashConflicts {
     }
 
     /** The rows still deciding here: those whose submission was not withdrawn. */
+    @Allowed(Allowed.SIGNED_IN)
     public List<InvestigationRow> activeRows(InvestigationRecord r) {
         Set<Long> submissionIds = new java.util.HashSet<>();
         Map<Long, Long> submissionOfRow = new LinkedHashMap<>();
@@ -352,6 +364,7 @@ public class HashConflicts {
     }
 
     /** The submitter withdrew: its rows leave their investigations; one left without rows ends, withdrawn. */
+    @Allowed(Allowed.SYSTEM)
     public void submissionWithdrawn(long submissionId, String actor) {
         CplSubmission s = submissions.byId(submissionId).orElseThrow();
         Set<Long> seen = new java.util.HashSet<>();
@@ -377,6 +390,7 @@ public class HashConflicts {
     }
 
     /** The due date of a request passed without an answer. */
+    @Allowed(Allowed.SYSTEM)
     public void remind(long requestId) {
         InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
         if (investigations.answer(requestId).isPresent()) {
@@ -388,6 +402,7 @@ public class HashConflicts {
     }
 
     /** Still no answer some Working Days after the due date: SECAS chases it. */
+    @Allowed(Allowed.SYSTEM)
     public void escalate(long requestId) {
         InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
         if (investigations.answer(requestId).isPresent()) {
@@ -399,6 +414,7 @@ public class HashConflicts {
     }
 
     /** SECAS chased an overdue answer. */
+    @Allowed("secas")
     public void chased(long requestId, String actor, String note) {
         requireText(note, "Say what you did to chase the answer.");
         InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
@@ -407,17 +423,20 @@ public class HashConflicts {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public Optional<InformationRequest> request(long requestId) {
         return investigations.request(requestId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public Optional<RequestAnswer> answer(long requestId) {
         return investigations.answer(requestId);
     }
 
     /** The role in which a party's users answer its requests: Supplier, DCC or manufacturer. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public Role answeringRole(long partyId) {
         PartyCategory category = directory.party(partyId).orElseThrow(() -> new InvestigationNotFound("party "
                 + partyId)).category();

@@ -19,6 +19,7 @@ import uk.secgov.cpl.InvestigationRecord.State;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UserAccount;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * What people do on an investigation outside its process steps: SECAS adds or removes parties and asks
@@ -55,6 +56,7 @@ public class InvestigationWorkspace {
 
     /** The caller as the security layer knows them. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SIGNED_IN)
     public InvestigationViewer viewer(String username, Predicate<String> hasRole) {
         Long party = directory.user(username).map(UserAccount::party).map(Party::id).orElse(null);
         return new InvestigationViewer(username, party, hasRole.test("secas"), hasRole.test("panel"));
@@ -66,6 +68,7 @@ public class InvestigationWorkspace {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public List<InvestigationLine> page(InvestigationViewer viewer, int first, int size) {
         if (!viewer.seesAll() && viewer.partyId() == null) {
             return List.of();
@@ -76,6 +79,7 @@ public class InvestigationWorkspace {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public long count(InvestigationViewer viewer) {
         return !viewer.seesAll() && viewer.partyId() == null ? 0 : investigations.count(viewer.seesAll() ? null
                 : viewer.partyId());
@@ -111,6 +115,7 @@ public class InvestigationWorkspace {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public InvestigationView view(InvestigationViewer viewer, String reference) {
         InvestigationRecord r = visible(viewer, reference);
         ConflictInvestigation i = r.investigation();
@@ -156,6 +161,7 @@ public class InvestigationWorkspace {
     }
 
     /** SECAS brings a party into the investigation. */
+    @Allowed("secas")
     public void addParty(InvestigationViewer viewer, String reference, long partyId) {
         InvestigationRecord r = runBySecas(viewer, reference, "take a party in");
         Party party = directory.party(partyId).orElseThrow(() -> new InvestigationRefused("No party " + partyId + "."));
@@ -169,6 +175,7 @@ public class InvestigationWorkspace {
     }
 
     /** SECAS takes a party out (its earlier requests and answers stay on record). */
+    @Allowed("secas")
     public void removeParty(InvestigationViewer viewer, String reference, long partyId) {
         InvestigationRecord r = runBySecas(viewer, reference, "take a party out");
         InvestigationParty p = r.parties().get(partyId);
@@ -185,6 +192,7 @@ public class InvestigationWorkspace {
      * SECAS asks an involved party a question, due {@code workingDays} Working Days after today at 17:00
      * UK time (the default from the settings when null); it escalates the configured Working Days later.
      */
+    @Allowed("secas")
     public InformationRequest ask(InvestigationViewer viewer, String reference, long partyId, String question,
             Integer workingDays, Long followsRequestId) {
         InvestigationRecord r = runBySecas(viewer, reference, "take questions");
@@ -228,6 +236,7 @@ public class InvestigationWorkspace {
 
     /** The due and escalation dates of a question asked today with this many Working Days (for the form). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SIGNED_IN)
     public DueDates dueDates(int workingDays) {
         if (workingDays < 1 || workingDays > 60) {
             throw new InvestigationRefused("The answer is due 1 to 60 Working Days later, not " + workingDays + ".");
@@ -236,6 +245,7 @@ public class InvestigationWorkspace {
     }
 
     /** The Working Days a question gets unless SECAS says otherwise. */
+    @Allowed(Allowed.SIGNED_IN)
     public int defaultWorkingDays() {
         return settings.answerWorkingDays();
     }
@@ -265,6 +275,7 @@ public class InvestigationWorkspace {
 
     /** The parties SECAS could bring in: enabled Suppliers, the DCC and manufacturers not involved now. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("secas")
     public List<PartyLine> partiesToAdd(InvestigationViewer viewer, String reference) {
         InvestigationRecord r = visible(viewer, reference);
         if (!viewer.secas() || r.isClosed()) {
@@ -281,12 +292,14 @@ public class InvestigationWorkspace {
      * A party's user answers a request to their own party (another party's request is not found), once,
      * while the investigation runs.
      */
+    @Allowed({"supplier", "dcc", "manufacturer"})
     public RequestAnswer answer(InvestigationViewer viewer, String reference, long requestId, String answer,
             NamedFile evidence, String evidenceType) {
         return answer(viewer, reference, requestId, answer, evidence, evidenceType, false);
     }
 
     /** The same, from the completion of the request's task. */
+    @Allowed(Allowed.SYSTEM)
     public RequestAnswer answerFromTask(InvestigationViewer viewer, long requestId, String answer) {
         InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#"
                 + requestId));
@@ -326,6 +339,7 @@ public class InvestigationWorkspace {
 
     /** The evidence of an answer the viewer may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public Optional<Evidence> evidence(InvestigationViewer viewer, String reference, long requestId) {
         InvestigationRecord r = visible(viewer, reference);
         r.request(requestId).filter(q -> viewer.seesAll() || q.partyId() == viewer.partyId())
@@ -340,6 +354,7 @@ public class InvestigationWorkspace {
 
     /** The investigation deciding a submitted row, for the submission page (if the viewer may see it). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SIGNED_IN)
     public Optional<String> investigationOfRow(InvestigationViewer viewer, long rowId) {
         return investigations.rowOf(rowId).flatMap(ir -> investigations.byId(ir.investigationId()))
                 .filter(i -> viewer.seesAll() || conflicts.record(i.id()).involves(viewer.partyId() == null ? -1

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The published CPL, for everyone: entries with their current Hash (filtered and paged in the
@@ -38,10 +39,12 @@ public class PublishedCpl {
     @Inject
     CplSubmissions submissions;
 
+    @Allowed(Allowed.ANYONE)
     public List<CplEntry> page(EntryFilter filter, int first, int size) {
         return register.entries(filter, first, size);
     }
 
+    @Allowed(Allowed.ANYONE)
     public long count(EntryFilter filter) {
         return register.countEntries(filter);
     }
@@ -49,21 +52,25 @@ public class PublishedCpl {
     @Inject
     EntryStatuses statuses;
 
+    @Allowed(Allowed.ANYONE)
     public Optional<CplEntry> entry(long entryId) {
         return register.model(entryId).flatMap(m -> register.current(m.id()).map(a -> new CplEntry(m, a,
                 statuses.current(m.id()).orElse(null), statuses.currentRenewal(m.id()).orElse(null))));
     }
 
     /** The entry's renewed CPA certificates, oldest first (the one it was listed with is on its model). */
+    @Allowed(Allowed.ANYONE)
     public List<CpaRenewal> cpaRenewals(long entryId) {
         return statuses.renewals(entryId);
     }
 
     /** The entry's status changes, oldest first (CPA expired, removed by Panel decision), with their records. */
+    @Allowed(Allowed.ANYONE)
     public List<EntryStatusChange> statusHistory(long entryId) {
         return statuses.history(entryId);
     }
 
+    @Allowed(Allowed.ANYONE)
     public List<HistoryStep> history(long entryId) {
         return register.history(entryId).stream().map(a -> new HistoryStep(a.seq(), a.imageHash().orElse(null),
                 a.at(), a.submissionId().flatMap(submissions::byId).map(CplSubmission::reference).orElse(null),
@@ -75,6 +82,7 @@ public class PublishedCpl {
      * Every published entry in CPL Entry ID order, a page of the database at a time; each page starts after the
      * last id of the one before (an offset would make the database walk past every earlier entry again).
      */
+    @Allowed(Allowed.ANYONE)
     public void forEachEntry(Consumer<CplEntry> sink) {
         long after = 0;
         while (true) {

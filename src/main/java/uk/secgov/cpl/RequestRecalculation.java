@@ -15,6 +15,7 @@ import uk.secgov.calendar.MovedDeadline;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
 import uk.secgov.cpl.InvestigationEvent.Kind;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The Working Day calendar changed: the due and escalation dates of every unanswered request of every
@@ -59,6 +60,7 @@ public class RequestRecalculation {
         this.moved = moved;
     }
 
+    @Allowed(Allowed.SYSTEM)
     public void calendarChanged(@Observes WorkingDayCalendarChanged change) {
         Instant now = clock.instant();
         Map<Long, InvestigationRecord> records = new HashMap<>();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import uk.secgov.signature.SignatureVerification;
 import uk.secgov.signature.SubmissionSignatureCheck.Expectations;
 import uk.secgov.signature.SubmissionSignatureCheck.Verdict;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * A signed submission form checked as a submission would be: the form read and every cell checked,
@@ -28,6 +29,7 @@ public class SignedFormCheck {
      *     for a manufacturer checking its own signature before passing the form on
      * @throws InvalidForm with every problem in the form, before any signature is looked at
      */
+    @Allowed({"supplier", "dcc", "manufacturer"})
     public Result check(byte[] form, byte[] signature, Long submittingPartyId) {
         SubmissionForm read = reader.read(form);
         Expectations expected = submittingPartyId == null

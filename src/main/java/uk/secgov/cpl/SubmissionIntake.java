@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import uk.secgov.signature.InvalidSignatureMaterial;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Receives a submission from a Supplier or the DCC: the two files are stored exactly as they came,
@@ -29,6 +30,7 @@ public class SubmissionIntake {
     jakarta.enterprise.event.Event<SubmissionStatusChanged> changes;
 
     @Transactional
+    @Allowed({"supplier", "dcc"})
     public CplSubmission receive(long submittingPartyId, String submittedBy, NamedFile form, NamedFile signature) {
         if (form.bytes().length == 0) {
             throw new InvalidSignatureMaterial("form", "The form file is empty.");

@@ -17,6 +17,7 @@ import uk.secgov.party.PartyCategory;
 import uk.secgov.signature.SignatureVerification;
 import uk.secgov.signature.SubmissionSignatureCheck.Expectations;
 import uk.secgov.signature.VerificationReport;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The steps of the {@code cpl-submission} process: verification, the rules of Appendix Z 4.3, SECAS's
@@ -84,6 +85,7 @@ public class SubmissionProcessing {
     }
 
     /** Reads the form and verifies the signatures (Appendix Z 4.3(a)); keeps the rows and the report. */
+    @Allowed(Allowed.SYSTEM)
     public Verification verify(long submissionId) {
         CplSubmission s = submission(submissionId);
         byte[] form = s.formBytes();
@@ -113,11 +115,13 @@ public class SubmissionProcessing {
     }
 
     /** SECAS gave up waiting for a current CRL, or returned the submission: it ends rejected. */
+    @Allowed(Allowed.SYSTEM)
     public void reject(long submissionId, String actor, String reason) {
         event(submission(submissionId), SubmissionStatus.REJECTED, actor, reason);
     }
 
     /** Appendix Z 4.3(b) and (c) on each row. */
+    @Allowed(Allowed.SYSTEM)
     public Route applyRules(long submissionId) {
         CplSubmission s = submission(submissionId);
         boolean fromDcc = directory.party(s.submittingPartyId()).map(Party::category)
@@ -202,6 +206,7 @@ public class SubmissionProcessing {
      *
      * @return whether any row is left to review
      */
+    @Allowed(Allowed.SYSTEM)
     public boolean conflictsDecided(long submissionId) {
         int left = openRows(submissionId).size();
         if (left > 0) {
@@ -233,6 +238,7 @@ public class SubmissionProcessing {
     }
 
     /** The rows still open (not rejected by the rules), in form order, with their rule outcome. */
+    @Allowed({"secas", "panel"})
     public Map<SubmittedRow, RowOutcome> openRows(long submissionId) {
         Map<Long, RowOutcome> rules = new LinkedHashMap<>();
         java.util.Set<Long> investigated = new java.util.HashSet<>();
@@ -259,6 +265,7 @@ public class SubmissionProcessing {
      *
      * @return true if the Panel's delegation lets SECAS's recommendation stand as the decision
      */
+    @Allowed(Allowed.SYSTEM)
     public boolean review(long submissionId, String actor, Map<Integer, RowChoice> choices, String returnReason) {
         CplSubmission s = submission(submissionId);
         if (returnReason != null && !returnReason.isBlank()) {
@@ -296,6 +303,7 @@ public class SubmissionProcessing {
     }
 
     /** The Panel's decision on every open row, with its rationale. Refused whole if a row is missing. */
+    @Allowed(Allowed.SYSTEM)
     public void decide(long submissionId, String actor, Map<Integer, RowChoice> choices) {
         Map<SubmittedRow, RowOutcome> open = openRows(submissionId);
         List<String> problems = checkChoices(open, choices);
@@ -336,6 +344,7 @@ public class SubmissionProcessing {
     }
 
     /** The decision applied to the CPL: each associated row lists its Device Model (if new) and adds its Hash. */
+    @Allowed(Allowed.SYSTEM)
     public void updateRegister(long submissionId) {
         CplSubmission s = submission(submissionId);
         Map<Long, RowDecision> decided = new LinkedHashMap<>();
@@ -376,6 +385,7 @@ public class SubmissionProcessing {
     }
 
     /** The submitter withdraws before the decision. */
+    @Allowed(Allowed.SYSTEM)
     public void withdraw(long submissionId, String actor, String reason) {
         CplSubmission s = submission(submissionId);
         SubmissionStatus status = submissions.events(submissionId).stream().reduce((a, b) -> b)
@@ -393,6 +403,7 @@ public class SubmissionProcessing {
     }
 
     /** The Panel sets (or withdraws) its delegation of associations without a Hash conflict to SECAS. */
+    @Allowed("panel")
     public PanelDelegation delegate(boolean delegated, String actor, String rationale) {
         if (rationale == null || rationale.isBlank()) {
             throw new InvalidCplRequest("rationale", "Give the Panel's rationale (for example the meeting and minute).");
@@ -401,6 +412,7 @@ public class SubmissionProcessing {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed({"panel", "secas"})
     public Optional<PanelDelegation> delegation() {
         return submissions.currentDelegation();
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import uk.secgov.party.Directory;
 import uk.secgov.signature.SignatureVerification;
 import uk.secgov.signature.VerificationReport;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Submissions as their viewers see them: the list, one submission with its rows, their outcomes, the
@@ -58,6 +59,7 @@ public class SubmissionQueries {
     @Inject
     Directory directory;
 
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public List<SubmissionLine> page(SubmissionViewer viewer, int first, int size) {
         List<CplSubmission> page = submissions.visible(viewer, first, size);
         Map<Long, SubmissionEvent> latest = submissions.latestEvents(page.stream().map(CplSubmission::id).toList());
@@ -65,10 +67,12 @@ public class SubmissionQueries {
                 latest.get(s.id()).at())).toList();
     }
 
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public long count(SubmissionViewer viewer) {
         return submissions.countVisible(viewer);
     }
 
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public SubmissionView view(SubmissionViewer viewer, String reference) {
         CplSubmission s = visible(viewer, reference);
         List<SubmissionEvent> events = submissions.events(s.id());
@@ -96,12 +100,14 @@ public class SubmissionQueries {
     }
 
     /** The process diagram of a submission the viewer may see, with its current steps. */
+    @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public SubmissionWorkflow.Diagram diagram(SubmissionViewer viewer, String reference) {
         return workflow.diagram(visible(viewer, reference));
     }
 
     /** The submitting party's users withdraw it, before the decision. */
     @Transactional
+    @Allowed({"supplier", "dcc"})
     public void withdraw(SubmissionViewer viewer, String reference, String reason) {
         CplSubmission s = visible(viewer, reference);
         if (reason == null || reason.isBlank()) {

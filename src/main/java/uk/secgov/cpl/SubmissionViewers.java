@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import uk.secgov.party.Directory;
 import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.UserAccount;
+import uk.secgov.platform.security.Allowed;
 
 /** Works out, from a caller's roles and party, which submissions they see ({@link SubmissionViewer}). */
 @ApplicationScoped
@@ -14,6 +15,7 @@ public class SubmissionViewers {
     @Inject
     Directory directory;
 
+    @Allowed(Allowed.SIGNED_IN)
     public SubmissionViewer of(String username, Predicate<String> hasRole) {
         UserAccount user = directory.user(username).orElse(null);
         if (user == null) {

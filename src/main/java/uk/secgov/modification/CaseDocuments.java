@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Documents on a case. SECAS uploads them, each with its Panel Information Policy classification; a
@@ -43,6 +44,7 @@ public class CaseDocuments {
     }
 
     /** Stores the upload as the case's document, or as the next version of {@code supersedesId}. */
+    @Allowed("secas")
     public CaseDocument upload(String reference, DocumentUpload upload, Long supersedesId, String actor) {
         ModificationReference ref = ModificationReference.parse(reference);
         Modification m = modifications.byReference(ref).orElseThrow(() -> new UnknownModification(ref.toString()));
@@ -61,12 +63,14 @@ public class CaseDocuments {
 
     /** The case's documents the viewer may read, newest first; a case they may not see does not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.ANYONE)
     public List<DocumentSummary> list(Viewer viewer, String reference) {
         return store.ofCase(visible(viewer, reference).id(), !readsClassified(viewer));
     }
 
     /** One document's bytes, if the viewer may read it. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.ANYONE)
     public DocumentFile download(Viewer viewer, String reference, long documentId) {
         Modification m = visible(viewer, reference);
         CaseDocument d = store.byId(documentId).filter(doc -> doc.caseId() == m.id())

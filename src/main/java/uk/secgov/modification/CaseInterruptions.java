@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.secgov.platform.security.Allowed;
 
 /** What can happen to any open case: withdrawal (and adoption), on hold, superseded; and a dated update. */
 @ApplicationScoped
@@ -40,6 +41,7 @@ public class CaseInterruptions {
         this.deadlineMoved = deadlineMoved;
     }
 
+    @Allowed({"secas", "supplier", "dcc"})
     public Modification withdraw(String reference, String reason, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.withdraw(reason, on, deadlines, settings, by));
     }
@@ -48,6 +50,7 @@ public class CaseInterruptions {
      * The Proposer withdraws, as {@code by}: SECAS records it for them, or a user of the proposing Party
      * does it; anyone else is refused ({@link NotTheProposer}), and a case they may not see does not exist.
      */
+    @Allowed({"secas", "supplier", "dcc"})
     public Modification withdraw(String reference, Viewer by, String reason, LocalDate on) {
         Modification m = visible(reference, by);
         if (!by.has("secas") && !by.proposes(m)) {
@@ -61,6 +64,7 @@ public class CaseInterruptions {
      * Another Party adopts a withdrawn case, as {@code by}: SECAS records it for any Party; a Party's
      * user adopts it only for their own Party.
      */
+    @Allowed({"secas", "supplier", "dcc"})
     public Modification adopt(String reference, Viewer by, Proposer adopter, LocalDate on) {
         visible(reference, by);
         if (!by.has("secas") && (by.partyId() == null || adopter == null || !by.partyId().equals(adopter.partyId()))) {
@@ -77,10 +81,12 @@ public class CaseInterruptions {
         return m;
     }
 
+    @Allowed({"secas", "supplier", "dcc"})
     public Modification adopt(String reference, Proposer adopter, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.adopt(adopter, on, by));
     }
 
+    @Allowed("secas")
     public Modification putOnHold(String reference, String reason, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.putOnHold(reason, on, by));
     }
@@ -89,6 +95,7 @@ public class CaseInterruptions {
      * Resumes a case put on hold. Its Working Day windows stood still while it was on hold (the process
      * suspends their timers); they run again with the Working Days they had left, and each timer moves.
      */
+    @Allowed("secas")
     public Modification resume(String reference, LocalDate on, String actor) {
         List<Deadline> moved = new ArrayList<>();
         Modification m = recorder.record(reference, actor, (c, by) -> {
@@ -100,6 +107,7 @@ public class CaseInterruptions {
         return m;
     }
 
+    @Allowed("secas")
     public Modification supersede(String reference, String successor, String reason, LocalDate on, String actor) {
         ModificationReference other = ModificationReference.parse(successor);
         ModificationReference known = modifications.byReference(other).map(Modification::reference).orElseThrow(() ->
@@ -107,6 +115,7 @@ public class CaseInterruptions {
         return recorder.record(reference, actor, (m, by) -> m.supersede(known, reason, on, by));
     }
 
+    @Allowed("secas")
     public Modification recordUpdate(String reference, String text, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.recordUpdate(text, on, by));
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.function.BiFunction;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The one way the services change a case: load it, apply a verb as the acting user at the clock's
@@ -33,21 +34,25 @@ public class CaseRecorder {
         this.clock = clock;
     }
 
+    @Allowed(Allowed.SYSTEM)
     public Modification record(String reference, String actor, BiFunction<Modification, Modification.Actor, TimelineEvent> verb) {
         return apply(find(reference), actor, verb);
     }
 
+    @Allowed(Allowed.SYSTEM)
     public Modification record(long caseId, String actor, BiFunction<Modification, Modification.Actor, TimelineEvent> verb) {
         return apply(modifications.byId(caseId).orElseThrow(() -> new UnknownModification("#" + caseId)), actor, verb);
     }
 
     /** Adds a new case and announces it. */
+    @Allowed(Allowed.SYSTEM)
     public Modification raise(Modification modification) {
         Modification added = modifications.add(modification);
         announce(added, added.timeline().get(added.timeline().size() - 1));
         return added;
     }
 
+    @Allowed(Allowed.SYSTEM)
     public Modification.Actor actor(String username) {
         return new Modification.Actor(username, clock.instant());
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The Working Day calendar changed: each running deadline is computed again, in the transaction that
@@ -37,6 +38,7 @@ public class DeadlineRecalculation {
         this.moved = moved;
     }
 
+    @Allowed(Allowed.SYSTEM)
     public void calendarChanged(@Observes WorkingDayCalendarChanged change) {
         String why = change.why();
         Modification.Actor actor = new Modification.Actor(change.recordedBy(), change.recordedAt());

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.release.ReleaseMoved;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * An approved modification goes into the first SEC Release on or after its earliest implementation
@@ -47,6 +48,7 @@ public class Implementation {
     }
 
     /** Schedules an approved case into its target release, or the first one after its earliest date; false if there is none. */
+    @Allowed(Allowed.SYSTEM)
     public boolean scheduleNext(long caseId) {
         Modification m = modifications.byId(caseId).orElseThrow(() -> new UnknownModification("#" + caseId));
         LocalDate earliest = m.earliestImplementation().orElse(recorder.actor(SYSTEM).today());
@@ -61,6 +63,7 @@ public class Implementation {
     }
 
     /** SECAS chooses the release when none was available. */
+    @Allowed("secas")
     public Modification chooseRelease(String reference, long releaseId, String actor) {
         TargetRelease release = releases.open(releaseId).orElseThrow(() ->
                 new InvalidModificationRequest("releaseId", "There is no open SEC Release #" + releaseId + "."));
@@ -71,6 +74,7 @@ public class Implementation {
      * SECAS chooses the release for a case: schedules an approved case waiting for one, or sets (or
      * changes) the target of any other open case; a scheduled case's implementation timer follows.
      */
+    @Allowed("secas")
     public Modification chooseTarget(String reference, long releaseId, String reason, String actor) {
         Modification current = recorder.find(reference);
         if (current.stage() == Stage.APPROVED) {
@@ -87,6 +91,7 @@ public class Implementation {
     }
 
     /** The release date has come: the case is implemented. */
+    @Allowed(Allowed.SYSTEM)
     public Modification implemented(long caseId) {
         Modification m = modifications.byId(caseId).orElseThrow(() -> new UnknownModification("#" + caseId));
         LocalDate on = m.targetRelease().map(TargetRelease::date).orElseThrow();
@@ -94,6 +99,7 @@ public class Implementation {
     }
 
     /** A release moved: every open case targeting it records the move; a scheduled one's implementation follows. */
+    @Allowed(Allowed.SYSTEM)
     public void releaseMoved(@Observes ReleaseMoved move) {
         TargetRelease moved = new TargetRelease(move.releaseId(), move.name(), move.to());
         for (Modification m : modifications.targeting(move.releaseId())) {

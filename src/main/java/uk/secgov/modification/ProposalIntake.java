@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Role;
 import uk.secgov.party.UserAccount;
+import uk.secgov.platform.security.Allowed;
 
 /** Raising a case: a Draft Proposal (any Party, or SECAS recording one), or a Fast-Track (the Panel only). */
 @ApplicationScoped
@@ -44,6 +45,7 @@ public class ProposalIntake {
         this.settings = settings;
     }
 
+    @Allowed({"secas", "panel", "supplier", "dcc"})
     public Modification raiseDraft(NewCase request, String actor) {
         refuseSomeoneElse(request.proposer(), actor);
         Modification.Actor by = recorder.actor(actor);
@@ -57,6 +59,7 @@ public class ProposalIntake {
                 deadlines, settings, by));
     }
 
+    @Allowed({"secas", "panel"})
     public Modification raiseFastTrack(NewCase request, String actor) {
         Modification.Actor by = recorder.actor(actor);
         ModificationReference reference = request.reference() == null || request.reference().isBlank()

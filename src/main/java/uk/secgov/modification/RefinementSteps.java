@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import uk.secgov.platform.security.Allowed;
 
 /** Refinement recorded as events (Working Groups, DCC impact assessments, legal text, consultation), then completed. */
 @ApplicationScoped
@@ -20,10 +21,12 @@ public class RefinementSteps {
         this.recorder = recorder;
     }
 
+    @Allowed("secas")
     public Modification recordEvent(String reference, String what, String details, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.recordRefinementEvent(what, details, on, by));
     }
 
+    @Allowed("secas")
     public Modification complete(String reference, LocalDate on, String actor) {
         return recorder.record(reference, actor, (m, by) -> m.completeRefinement(on, by));
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * SECAS's monthly paper to the sub-committees (domain brief §1, Development Stage): the Draft
@@ -52,6 +53,7 @@ public class SubCommitteePaper {
         this.clock = clock;
     }
 
+    @Allowed("secas")
     public Paper forMonth(YearMonth month) {
         if (month == null) {
             throw new InvalidModificationRequest("month", "Choose the month (YYYY-MM).");

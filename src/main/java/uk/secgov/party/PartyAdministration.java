@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import uk.secgov.platform.security.Allowed;
 
 /** Registering and disabling parties (administrators only). */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class PartyAdministration {
     @Inject
     Clock clock;
 
+    @Allowed("admin")
     public Party register(PartyRegistration request, String actor) {
         Party party = Party.register(request.name(), request.category(), request.ikiSubjectOrganisation(),
                 request.manufacturerId(), actor, clock.instant());
@@ -40,6 +42,7 @@ public class PartyAdministration {
     }
 
     /** Disables a party; administrators cannot disable their own, which would lock them out. */
+    @Allowed("admin")
     public Party disable(long partyId, String actor) {
         Party party = parties.byId(partyId).orElseThrow(() -> new UnknownParty("party", partyId));
         if (users.byUsername(actor).filter(u -> u.party().id().equals(party.id())).isPresent()) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Decides whether a username and password may sign in, and whether someone already signed in may
@@ -31,6 +32,7 @@ public class SignInCheck {
     /** Spares API clients the full password check on every request (ADR 0007). */
     RecentPasswordChecks recentChecks = RecentPasswordChecks.configured();
 
+    @Allowed(Allowed.ANYONE)
     public Optional<Caller> signIn(String username, char[] password) {
         Optional<UserAccount> found = lookup(username);
         if (found.isEmpty()) {
@@ -56,6 +58,7 @@ public class SignInCheck {
     }
 
     /** The caller's current roles, or empty if the account can no longer sign in. */
+    @Allowed(Allowed.ANYONE)
     public Optional<Caller> stillActive(String username) {
         return lookup(username).filter(UserAccount::maySignIn).map(SignInCheck::callerOf);
     }

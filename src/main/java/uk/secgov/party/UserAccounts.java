@@ -16,4 +16,7 @@ public interface UserAccounts {
     List<UserAccount> page(Long partyId, int first, int size);
 
     long count(Long partyId);
+
+    /** The enabled accounts that hold this role, whose party is enabled too, in username order. */
+    List<UserAccount> activeWithRole(Role role);
 }

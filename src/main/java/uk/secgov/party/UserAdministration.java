@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Set;
+import uk.secgov.platform.security.Allowed;
 
 /** Creating and disabling user accounts (administrators only). Accounts are never deleted. */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class UserAdministration {
     @Inject
     Event<UserCreated> userCreated;
 
+    @Allowed("admin")
     public UserAccount create(NewUser request, String actor) {
         Violations violations = new Violations();
         String username = violations.check(() -> UserAccount.normaliseUsername(request.username()));
@@ -53,6 +55,7 @@ public class UserAdministration {
         return user;
     }
 
+    @Allowed("admin")
     public UserAccount disable(long userId, String actor) {
         UserAccount user = users.byId(userId).orElseThrow(() -> new UnknownParty("user", userId));
         if (user.username().equals(actor)) {

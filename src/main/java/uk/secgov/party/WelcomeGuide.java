@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.stream.Collectors;
+import uk.secgov.platform.security.Allowed;
 
 /** Writes the welcome guide a new user finds as the first task in their inbox. */
 @ApplicationScoped
@@ -13,6 +14,7 @@ public class WelcomeGuide {
     @Inject
     UserAccounts users;
 
+    @Allowed(Allowed.SYSTEM)
     public String messageFor(long userId) {
         UserAccount user = users.byId(userId).orElseThrow(() -> new UnknownParty("user", userId));
         String roles = user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import uk.secgov.platform.security.Allowed;
 
 /** SECAS keeps the SEC Release calendar: proposes, confirms, moves, implements and cancels releases. */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class ReleaseCalendar {
     @Inject
     Clock clock;
 
+    @Allowed("secas")
     public SecRelease create(String name, ReleaseKind kind, LocalDate plannedDate, String actor) {
         SecRelease release = SecRelease.propose(name, kind, plannedDate, actor, clock.instant());
         if (releases.existsWithName(release.name())) {
@@ -36,24 +38,28 @@ public class ReleaseCalendar {
         return releases.add(release);
     }
 
+    @Allowed("secas")
     public SecRelease confirm(long id, String actor) {
         SecRelease release = byId(id);
         release.confirm(actor, clock.instant());
         return release;
     }
 
+    @Allowed("secas")
     public SecRelease move(long id, LocalDate to, String reason, String actor) {
         SecRelease release = byId(id);
         moved.fire(release.moveTo(to, reason, actor, clock.instant()));
         return release;
     }
 
+    @Allowed("secas")
     public SecRelease recordImplemented(long id, LocalDate on, String actor) {
         SecRelease release = byId(id);
         release.implemented(on, LocalDate.now(clock.withZone(UK)), actor, clock.instant());
         return release;
     }
 
+    @Allowed("secas")
     public SecRelease cancel(long id, String reason, String actor) {
         SecRelease release = byId(id);
         release.cancel(reason, actor, clock.instant());
@@ -65,6 +71,7 @@ public class ReleaseCalendar {
      * {@code years} ahead, skipping every one whose name is already taken (so running it again adds
      * nothing). Returns those it added.
      */
+    @Allowed("secas")
     public List<SecRelease> proposeScheduled(int years, String actor) {
         if (years < 1 || years > MAX_YEARS) {
             throw new InvalidReleaseRequest("years", "Generate 1 to " + MAX_YEARS + " years of releases, not " + years + ".");
@@ -83,22 +90,26 @@ public class ReleaseCalendar {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.ANYONE)
     public SecRelease byId(long id) {
         return releases.byId(id).orElseThrow(() -> new UnknownRelease(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.ANYONE)
     public List<SecRelease> page(int first, int size) {
         return releases.page(first, size);
     }
 
     /** The release a change approved for {@code date} can go into: the first not cancelled on or after it. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.ANYONE)
     public java.util.Optional<SecRelease> firstOnOrAfter(LocalDate date) {
         return releases.firstNotCancelledOnOrAfter(date);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.ANYONE)
     public long count() {
         return releases.count();
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Fetches each active trust anchor's CRL from its configured address (the DCC publishes its CRL).
@@ -31,10 +32,12 @@ public class CrlFetching {
     CrlRegistry registry;
 
     /** Every active anchor with a CRL address, one attempt each. */
+    @Allowed(Allowed.SYSTEM)
     public List<CrlFetch> fetchAll() {
         return anchors.activeWithCrlAddress().stream().map(a -> fetch(a.id(), a.crlUrl().orElseThrow())).toList();
     }
 
+    @Allowed("admin")
     public CrlFetch fetchNow(long anchorId) {
         IkiTrustAnchor anchor = anchors.byId(anchorId);
         String url = anchor.crlUrl().orElseThrow(() -> new InvalidSignatureMaterial("crlUrl",

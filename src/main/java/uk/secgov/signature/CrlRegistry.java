@@ -8,6 +8,7 @@ import java.security.cert.X509CRL;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * Receiving CRLs, uploaded or fetched. A CRL is accepted only if a registered, active trust anchor
@@ -34,6 +35,7 @@ public class CrlRegistry {
     @Inject
     Clock clock;
 
+    @Allowed("admin")
     public IkiCrl receive(byte[] crlFile, IkiCrl.Source source, String actor) {
         X509CRL crl = CryptoFiles.crl("crl", crlFile);
         IkiTrustAnchor issuer = issuerOf(crl);
@@ -74,22 +76,26 @@ public class CrlRegistry {
 
     /** Logs one attempt to fetch an anchor's CRL, in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Allowed(Allowed.SYSTEM)
     public CrlFetch logFetch(long anchorId, CrlFetch.Outcome outcome, String detail) {
         IkiTrustAnchor anchor = anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
         return fetches.add(CrlFetch.of(anchor, clock.instant(), outcome, detail));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public java.util.Optional<CrlFetch> lastFetchOf(long anchorId) {
         return fetches.latestOf(anchorId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public List<IkiCrl> page(int first, int size) {
         return crls.page(first, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public long count() {
         return crls.count();
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * What the administrator (and SECAS) must know about revocation data now: an active anchor with no
@@ -36,6 +37,7 @@ public class CrlWarnings {
     @Inject
     Clock clock;
 
+    @Allowed("admin")
     public List<Warning> current() {
         Instant now = clock.instant();
         List<Warning> warnings = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.secgov.platform.security.Allowed;
 
 /**
  * The trust material in force, kept in memory: the active trust anchors and the newest CRL of each,
@@ -39,6 +40,7 @@ public class CurrentTrust {
 
     /** The active anchors and the newest CRL of each, current or not (the path check decides). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public SubmissionSignatureCheck.TrustMaterial material() {
         SubmissionSignatureCheck.TrustMaterial m = material;
         if (m == null) {

