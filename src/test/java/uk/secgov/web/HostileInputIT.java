@@ -261,14 +261,16 @@ class HostileInputIT {
         assertThat(post(browser, "login.xhtml", Map.of("loginForm", "loginForm", "loginForm:username", "admin",
                 "loginForm:password", "admin-password", "loginForm:signInButton", "", "jakarta.faces.ViewState",
                 login.group(1)), false).body()).contains("Administration home");
-        Matcher parties = VIEW_STATE.matcher(browser.send(HttpRequest.newBuilder(URI.create(base
-                + "admin/parties.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "admin/parties.xhtml")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher parties = VIEW_STATE.matcher(page.body());
         assertThat(parties.find()).isTrue();
         String name = "Bell " + UUID.randomUUID().toString().substring(0, 8);
 
         HttpResponse<String> refused = post(browser, "admin/parties.xhtml", Map.of("registerForm", "registerForm",
                 "registerForm:name", name + "\u0007", "registerForm:category", "SMALL_SUPPLIER",
-                "registerForm:register", "", "jakarta.faces.ViewState", parties.group(1)), false);
+                "registerForm:register", "", "jakarta.faces.ViewState", parties.group(1), "primefaces.nonce",
+                ForgedRequestIT.nonceOf(page)), false);
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("name contains a control character (U+0007");

@@ -43,7 +43,8 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
                 faces.validationFailed();
                 faces.renderResponse();
                 events.remove();
-            } else if ((find(thrown, ViewExpiredException.class) != null || staleForm(faces, context)) && faces != null
+            } else if ((find(thrown, ViewExpiredException.class) != null || staleForm(faces, context)
+                    || withoutPageNonce(thrown)) && faces != null
                     && !faces.getExternalContext().isResponseCommitted()) {
                 try {
                     faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + EXPIRED_PAGE);
@@ -65,6 +66,19 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
     private static boolean staleForm(FacesContext faces, ExceptionQueuedEventContext context) {
         return faces != null && context.getPhaseId() == PhaseId.RESTORE_VIEW && "POST".equalsIgnoreCase(
                 ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()).getMethod());
+    }
+
+    /**
+     * A form post without the script nonce its page was given (PrimeFaces' CSP mode puts it in every form a
+     * browser submits): not a page this application served to that browser.
+     */
+    private static boolean withoutPageNonce(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
