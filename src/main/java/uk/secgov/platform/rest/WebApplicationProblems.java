@@ -25,7 +25,7 @@ import uk.secgov.platform.web.ResponsePolicy;
 public class WebApplicationProblems implements ExceptionMapper<WebApplicationException> {
 
     /**
-     * A query (or path, form, header) parameter that did not convert, as RESTEasy reports it: JAX-RS answers
+     * A query (or form, header, matrix, cookie) parameter that did not convert, as RESTEasy reports it: JAX-RS answers
      * 404 for that, but the resource exists and the caller needs to hear which parameter is wrong (400).
      */
     private static final Pattern PARAMETER = Pattern.compile(
