@@ -122,45 +122,57 @@ public class CertificatePathCheck {
                 + ", issued by " + certificate.getIssuerX500Principal().getName() + ")";
         CertPathValidatorException.Reason reason = invalid.getReason();
         if (reason == CertPathValidatorException.BasicReason.EXPIRED) {
-            return PathVerdict.failed(SubIndication.OUT_OF_BOUNDS_NO_POE,
-                    capitalise(who) + " expired on " + UkTime.dateTime(certificate.getNotAfter().toInstant()) + ".");
+            return PathVerdict.failedOn(SubIndication.OUT_OF_BOUNDS_NO_POE,
+                    capitalise(who) + " expired on " + UkTime.dateTime(certificate.getNotAfter().toInstant()) + ".",
+                    certificate, certificate.getNotAfter().toInstant(), null);
         }
         if (reason == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-            return PathVerdict.failed(SubIndication.NOT_YET_VALID,
-                    capitalise(who) + " is not valid until " + UkTime.dateTime(certificate.getNotBefore().toInstant()) + ".");
+            return PathVerdict.failedOn(SubIndication.NOT_YET_VALID,
+                    capitalise(who) + " is not valid until " + UkTime.dateTime(certificate.getNotBefore().toInstant()) + ".",
+                    certificate, certificate.getNotBefore().toInstant(), null);
         }
         if (reason == CertPathValidatorException.BasicReason.REVOKED) {
-            return PathVerdict.failed(SubIndication.REVOKED, capitalise(who) + " has been revoked"
-                    + revocationDetails(invalid) + ".");
+            CertificateRevokedException revoked = invalid.getCause() instanceof CertificateRevokedException r ? r : null;
+            return PathVerdict.failedOn(SubIndication.REVOKED, capitalise(who) + " has been revoked"
+                    + revocationDetails(invalid) + ".", certificate,
+                    revoked == null ? null : revoked.getRevocationDate().toInstant(),
+                    revoked == null ? null : revocationReason(revoked));
         }
         if (reason == CertPathValidatorException.BasicReason.UNDETERMINED_REVOCATION_STATUS) {
-            return PathVerdict.failed(SubIndication.TRY_LATER, "Whether " + who + " is revoked cannot be told: no"
+            return PathVerdict.failedOn(SubIndication.TRY_LATER, "Whether " + who + " is revoked cannot be told: no"
                     + " current CRL signed by " + certificate.getIssuerX500Principal().getName() + " is loaded (it is"
-                    + " missing, out of date or not signed by its issuer). Try again once a current CRL is loaded.");
+                    + " missing, out of date or not signed by its issuer). Try again once a current CRL is loaded.",
+                    certificate, null, null);
         }
         if (reason == CertPathValidatorException.BasicReason.INVALID_SIGNATURE) {
-            return PathVerdict.failed(SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
-                    "The issuer's signature on " + who + " does not verify.");
+            return PathVerdict.failedOn(SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
+                    "The issuer's signature on " + who + " does not verify.", certificate, null, null);
         }
         if (reason == CertPathValidatorException.BasicReason.ALGORITHM_CONSTRAINED) {
-            return PathVerdict.failed(SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE,
-                    capitalise(who) + " uses an algorithm or key size that is no longer accepted.");
+            return PathVerdict.failedOn(SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE,
+                    capitalise(who) + " uses an algorithm or key size that is no longer accepted.", certificate, null, null);
         }
         if (reason == PKIXReason.NO_TRUST_ANCHOR) {
-            return PathVerdict.failed(SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
-                    capitalise(who) + " does not chain to any registered IKI trust anchor.");
+            return PathVerdict.failedOn(SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                    capitalise(who) + " does not chain to any registered IKI trust anchor.", certificate, null, null);
         }
-        return PathVerdict.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE,
-                capitalise(who) + " breaks a certificate path rule (" + describe(reason) + "): " + invalid.getMessage());
+        return PathVerdict.failedOn(SubIndication.CHAIN_CONSTRAINTS_FAILURE,
+                capitalise(who) + " breaks a certificate path rule (" + describe(reason) + "): " + invalid.getMessage(),
+                certificate, null, null);
     }
 
     private static String revocationDetails(CertPathValidatorException invalid) {
         Throwable cause = invalid.getCause();
         if (cause instanceof CertificateRevokedException revoked) {
             return " since " + UkTime.dateTime(revoked.getRevocationDate().toInstant()) + " (reason: "
-                    + revoked.getRevocationReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+                    + revocationReason(revoked) + ")";
         }
         return "";
+    }
+
+    /** The CRL's reason code in words ("key compromise"). */
+    static String revocationReason(CertificateRevokedException revoked) {
+        return revoked.getRevocationReason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String describe(CertPathValidatorException.Reason reason) {

@@ -4,7 +4,6 @@ import eu.europa.esig.dss.cades.validation.CMSDocumentValidator;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
-import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
@@ -32,6 +31,8 @@ import org.bouncycastle.cms.CMSSignedData;
  * Trust and revocation of the signers' certificates are for {@link CertificatePathCheck}.
  */
 public class CmsSignatureCheck {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CmsSignatureCheck.class.getName());
 
     private static final Set<DigestAlgorithm> ACCEPTED_DIGESTS = Set.of(DigestAlgorithm.SHA256, DigestAlgorithm.SHA384,
             DigestAlgorithm.SHA512);
@@ -111,24 +112,25 @@ public class CmsSignatureCheck {
             return new CmsResult(results, certificates, signedForm, null, reports::getXmlDetailedReport);
         } catch (RuntimeException damaged) {
             // DSS and Bouncy Castle throw on structures that parse as CMS but are malformed inside (found by fuzzing).
-            return unreadable("The signature file is damaged: a signature in it cannot be read (" 
-                    + damaged.getClass().getSimpleName() + ").");
+            // The exception's name means nothing to a supplier (and may read "NullPointerException"): the log has it.
+            LOG.log(java.util.logging.Level.FINE, "Unreadable signature file", damaged);
+            return unreadable("The signature file is damaged: a signature in it cannot be read. Sign the form again"
+                    + " and upload the new signature file.");
         }
     }
 
     private void collect(AdvancedSignature signature, String countersigns, SimpleReport simple, List<SignatureResult> into) {
         CertificateToken signerToken = signature.getSigningCertificateToken();
         X509Certificate signer = signerToken == null ? null : signerToken.getCertificate();
+        // DSS's own messages stay in its detailed report; the reasons here are this feature's own rules.
         List<String> reasons = new ArrayList<>();
-        simple.getAdESValidationErrors(signature.getId()).stream().map(Message::getValue).forEach(reasons::add);
         Indication indication = indicationOf(simple.getIndication(signature.getId()));
         SubIndication sub = subIndicationOf(simple.getSubIndication(signature.getId()));
         SignatureAlgorithm algorithm = signature.getSignatureAlgorithm();
         String cryptoProblem = algorithmProblem(algorithm, signer);
         if (signer == null) {
             indication = Indication.INDETERMINATE;
-            sub = SubIndication.NO_CERTIFICATE_CHAIN_FOUND;
-            reasons.add(0, "The signer's certificate is not in the signature file.");
+            sub = SubIndication.NO_SIGNING_CERTIFICATE_FOUND;
         } else if (cryptoProblem != null) {
             indication = Indication.INDETERMINATE;
             sub = SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE;
@@ -183,11 +185,8 @@ public class CmsSignatureCheck {
         if (dss == null) {
             return null;
         }
-        try {
-            return SubIndication.valueOf(dss.name());
-        } catch (IllegalArgumentException notOurs) {
-            return SubIndication.SIG_CONSTRAINTS_FAILURE;
-        }
+        // Every sub-indication DSS can give is one of ours (PlainReasonsTest checks it).
+        return SubIndication.valueOf(dss.name());
     }
 
     private static CmsResult unreadable(String why) {

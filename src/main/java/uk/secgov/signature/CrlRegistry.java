@@ -1,6 +1,7 @@
 package uk.secgov.signature;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.GeneralSecurityException;
@@ -35,6 +36,12 @@ public class CrlRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    RevokedIssuingCas revoked;
+
+    @Inject
+    Event<IssuingCaRevoked> caRevoked;
+
     @Allowed("admin")
     public IkiCrl receive(byte[] crlFile, IkiCrl.Source source, String actor) {
         X509CRL crl = CryptoFiles.crl("crl", crlFile);
@@ -52,7 +59,18 @@ public class CrlRegistry {
         }
         IkiCrl saved = crls.add(record);
         currentTrust.forget();
+        announceNewlyRevokedCas(issuer, crl, newest);
         return saved;
+    }
+
+    /** Tells whoever must know (SECAS) of each registered issuing CA this CRL revokes and the one before did not. */
+    private void announceNewlyRevokedCas(IkiTrustAnchor issuer, X509CRL crl, Optional<IkiCrl> previous) {
+        List<IkiTrustAnchor> active = anchors.active();
+        List<Long> before = previous.map(p -> revoked.revokedBy(issuer, p.parse(), active).stream()
+                .map(r -> r.ca().id()).toList()).orElse(List.of());
+        revoked.revokedBy(issuer, crl, active).stream().filter(r -> !before.contains(r.ca().id()))
+                .forEach(r -> caRevoked.fire(new IssuingCaRevoked(r.ca().id(), r.ca().subject(), r.root().subject(),
+                        r.revokedAt(), r.reason(), r.openSubmissions(), r.text())));
     }
 
     private IkiTrustAnchor issuerOf(X509CRL crl) {

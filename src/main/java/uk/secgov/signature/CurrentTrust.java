@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import uk.secgov.platform.security.Allowed;
 
 /**
- * The trust material in force, kept in memory: the active trust anchors and the newest CRL of each,
+ * The trust material in force, kept in memory: the active registered CAs (roots as trust anchors, issuing
+ * CAs as intermediates under them, see {@link TrustHierarchy}) and the newest CRL of each,
  * parsed once. A CRL with 100,000 entries is read from the database and parsed when it arrives (or
  * after a restart), not per verification; the JDK's CRL then looks serial numbers up in a hash map.
  * Adding or retiring an anchor, or a new CRL, makes the next verification read them again.
@@ -44,14 +45,24 @@ public class CurrentTrust {
     public SubmissionSignatureCheck.TrustMaterial material() {
         SubmissionSignatureCheck.TrustMaterial m = material;
         if (m == null) {
-            List<X509Certificate> active = anchors.active().stream().map(IkiTrustAnchor::certificate).toList();
-            List<IkiCrl> records = crls.newestPerActiveAnchor();
-            List<X509CRL> newest = records.stream().map(r -> parsed.computeIfAbsent(r.id(), id -> r.parse())).toList();
-            parsed.keySet().retainAll(records.stream().map(IkiCrl::id).toList());
-            m = new SubmissionSignatureCheck.TrustMaterial(active, newest);
+            List<X509CRL> newest = newestCrls();
+            m = new SubmissionSignatureCheck.TrustMaterial(hierarchy(), newest);
             material = m;
         }
         return m;
+    }
+
+    /** How the registered CAs hang together now: roots, intermediates under them, and those not trusted. */
+    private TrustHierarchy hierarchy() {
+        return TrustHierarchy.of(anchors.active().stream().map(IkiTrustAnchor::certificate).toList(),
+                anchors.retired().stream().map(IkiTrustAnchor::certificate).toList());
+    }
+
+    private List<X509CRL> newestCrls() {
+        List<IkiCrl> records = crls.newestPerActiveAnchor();
+        List<X509CRL> newest = records.stream().map(r -> parsed.computeIfAbsent(r.id(), id -> r.parse())).toList();
+        parsed.keySet().retainAll(records.stream().map(IkiCrl::id).toList());
+        return newest;
     }
 
     /**

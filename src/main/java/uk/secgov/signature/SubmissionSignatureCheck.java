@@ -40,8 +40,27 @@ public class SubmissionSignatureCheck {
         }
     }
 
-    /** The trust anchors and CRLs in force. */
-    public record TrustMaterial(List<X509Certificate> anchors, List<X509CRL> crls) {
+    /**
+     * The trust material in force: the trust anchors (the IKI roots), the registered intermediates (issuing
+     * CAs, checked against their issuer's CRL like any CA on a path) and the CRLs.
+     */
+    public record TrustMaterial(List<X509Certificate> anchors, List<X509Certificate> intermediates, List<X509CRL> crls) {
+
+        /** Registered CA certificates as they come: an issuing CA registered beside its root is linked under it. */
+        public TrustMaterial(List<X509Certificate> registered, List<X509CRL> crls) {
+            this(TrustHierarchy.of(registered, List.of()), crls);
+        }
+
+        public TrustMaterial(TrustHierarchy hierarchy, List<X509CRL> crls) {
+            this(hierarchy.anchors(), hierarchy.intermediates(), crls);
+        }
+
+        /** Every registered CA certificate in force, anchors and intermediates. */
+        public List<X509Certificate> registered() {
+            List<X509Certificate> all = new ArrayList<>(anchors);
+            all.addAll(intermediates);
+            return all;
+        }
     }
 
     /** What a signature is for. */
@@ -105,7 +124,7 @@ public class SubmissionSignatureCheck {
     }
 
     public Verdict verify(byte[] form, byte[] signatureFile, Expectations expected, TrustMaterial trust, Instant at) {
-        CmsSignatureCheck.CmsResult cms = cmsCheck.check(form, signatureFile, trust.anchors(), at);
+        CmsSignatureCheck.CmsResult cms = cmsCheck.check(form, signatureFile, trust.registered(), at);
         if (!cms.isReadable()) {
             return new Verdict(Indication.TOTAL_FAILED, SubIndication.FORMAT_FAILURE, "Not passed: " + cms.formatProblem(),
                     List.of(), List.of(), null);
@@ -128,29 +147,64 @@ public class SubmissionSignatureCheck {
         X509Certificate signer = signature.signer();
         Indication indication = signature.indication();
         SubIndication sub = signature.subIndication();
-        List<String> reasons = new ArrayList<>(signature.reasons());
-        if (signer != null && signature.isPassed()) {
+        PlainReasons.Context context = PlainReasons.Context.of(PlainReasons.who(party.map(SignerParty::kind).orElse(null)),
+                signature.countersignature(), signer);
+        if (!signature.reasons().isEmpty()) {
+            // This feature's own rule (algorithm, key size) said it more precisely than the table can.
+            context = context.withDetail(signature.reasons().get(0));
+        } else if (signer != null && (signature.isPassed() || CERTIFICATE_PROBLEMS.contains(sub))) {
+            // The path check decides about certificates (DSS cannot see the CRLs), and says which one and when.
             boolean[] usage = signer.getKeyUsage();
             if (usage != null && !usage[0]) {
                 indication = Indication.INDETERMINATE;
                 sub = SubIndication.SIG_CONSTRAINTS_FAILURE;
-                reasons.add("The certificate of " + CertificatePathCheck.nameOf(signer)
-                        + " may not be used for signatures (no digitalSignature key usage).");
+                context = context.withDetail("The certificate of " + context.who() + " may not be used for"
+                        + " signatures (it lacks the digital signature key usage): sign with an IKI file-signing certificate.");
             } else {
-                PathVerdict path = pathCheck.check(signer, certificates, trust.anchors(), trust.crls(), at,
+                List<X509Certificate> others = new ArrayList<>(certificates);
+                others.addAll(trust.intermediates());
+                PathVerdict path = pathCheck.check(signer, others, trust.anchors(), trust.crls(), at,
                         PolicySettings.anyPolicy());
+                Optional<X509Certificate> weak = path.isPassed() ? weaklySigned(path.path()) : Optional.empty();
                 if (!path.isPassed()) {
                     indication = path.indication();
                     sub = path.subIndication();
-                    reasons.add(path.reason());
+                    context = context.about(path.concerned(), path.when(), path.revocationReason());
+                    if (trust.anchors().isEmpty()) {
+                        context = context.withDetail("No IKI root CA is registered yet, so no signature can be trusted:"
+                                + " ask an administrator to register the IKI root CA.");
+                    }
+                } else if (weak.isPresent()) {
+                    indication = Indication.INDETERMINATE;
+                    sub = SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE;
+                    context = context.about(weak.get(), null, null);
                 }
             }
         }
+        List<String> reasons = indication == Indication.TOTAL_PASSED ? List.of() : List.of(PlainReasons.of(sub, context));
         return new SignatureVerdict(signature.id(), SignatureRole.UNEXPECTED,
                 signer == null ? null : CertificatePathCheck.nameOf(signer), party.map(SignerParty::name).orElse(null),
                 signer == null ? null : signer.getSerialNumber().toString(16),
                 signer == null ? null : signer.getIssuerX500Principal().getName(), signature.claimedSigningTime(),
-                signature.algorithm(), signature.countersignature(), indication, sub, List.copyOf(reasons));
+                signature.algorithm(), signature.countersignature(), indication, sub, reasons);
+    }
+
+    /** What DSS says about the signer's certificate or its chain, which the path check explains better. */
+    private static final java.util.Set<SubIndication> CERTIFICATE_PROBLEMS = java.util.EnumSet.of(
+            SubIndication.EXPIRED, SubIndication.OUT_OF_BOUNDS_NO_POE, SubIndication.OUT_OF_BOUNDS_NOT_REVOKED,
+            SubIndication.NOT_YET_VALID, SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+            SubIndication.NO_CERTIFICATE_CHAIN_FOUND_NO_POE, SubIndication.CERTIFICATE_CHAIN_GENERAL_FAILURE,
+            SubIndication.CHAIN_CONSTRAINTS_FAILURE, SubIndication.CRYPTO_CONSTRAINTS_FAILURE,
+            SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE, SubIndication.REVOKED, SubIndication.REVOKED_NO_POE,
+            SubIndication.REVOKED_CA_NO_POE, SubIndication.TRY_LATER, SubIndication.REVOCATION_OUT_OF_BOUNDS_NO_POE,
+            SubIndication.NO_POE);
+
+    /** The first certificate on the path (below the anchor) that its CA signed with SHA-1, MD5 or MD2. */
+    private static Optional<X509Certificate> weaklySigned(List<X509Certificate> path) {
+        return path.stream().filter(c -> {
+            String algorithm = c.getSigAlgName().toUpperCase(java.util.Locale.ROOT);
+            return algorithm.startsWith("SHA1") || algorithm.startsWith("MD5") || algorithm.startsWith("MD2");
+        }).findFirst();
     }
 
     private static List<SignatureVerdict> assignRoles(List<CmsSignatureCheck.SignatureResult> signatures,
@@ -212,7 +266,8 @@ public class SubmissionSignatureCheck {
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] == SignatureRole.UNEXPECTED) {
                 strangers.add(verdicts.get(i).party() != null ? verdicts.get(i).party()
-                        : String.valueOf(verdicts.get(i).signerSubject()));
+                        : verdicts.get(i).signerSubject() != null ? verdicts.get(i).signerSubject()
+                        : "a signer whose certificate is missing from the signature file");
             }
             signerParties.get(i).filter(p -> !p.enabled()).ifPresent(p -> strangers.add(p.name() + " (disabled)"));
         }
@@ -231,7 +286,8 @@ public class SubmissionSignatureCheck {
 
     private static String describeSigners(List<SignatureVerdict> verdicts) {
         List<String> who = verdicts.stream().map(v -> v.party() != null ? v.party()
-                : v.signerSubject() + " (no registered party)").toList();
+                : v.signerSubject() != null ? v.signerSubject() + " (no registered party)"
+                : "a signer whose certificate is missing from the signature file").toList();
         return who.isEmpty() ? "" : "; it is signed by " + String.join(", ", who);
     }
 
@@ -259,7 +315,8 @@ public class SubmissionSignatureCheck {
 
     private static String firstReason(SignatureVerdict verdict) {
         String who = verdict.party() != null ? verdict.party() + "'s signature" : "A signature";
-        return who + ": " + (verdict.reasons().isEmpty() ? String.valueOf(verdict.subIndication()) : verdict.reasons().get(0));
+        return who + ": " + (verdict.reasons().isEmpty() ? PlainReasons.of(verdict.subIndication(),
+                PlainReasons.Context.of("the signer", verdict.countersignature(), null)) : verdict.reasons().get(0));
     }
 
     /** The organisation (O=) of a certificate's subject, which names the party in the IKI. */

@@ -14,6 +14,9 @@ public interface TrustAnchors {
 
     List<IkiTrustAnchor> active();
 
+    /** The retired anchors: a CA registered under a retired root is not trusted either. */
+    List<IkiTrustAnchor> retired();
+
     /** Newest first, retired ones included. */
     List<IkiTrustAnchor> page(int first, int size);
 

@@ -12,4 +12,7 @@ public interface VerificationReports {
 
     /** Every report on a subject, newest first. */
     List<VerificationReport> of(String subject);
+
+    /** The subjects of every report with a signature whose certificate this CA (by its name) issued. */
+    List<String> subjectsSignedUnder(String issuerName);
 }

@@ -39,6 +39,12 @@ class JpaTrustAnchors implements TrustAnchors {
     }
 
     @Override
+    public List<IkiTrustAnchor> retired() {
+        return em.createQuery("select a from IkiTrustAnchor a where a.retiredAt is not null order by a.id",
+                IkiTrustAnchor.class).getResultList();
+    }
+
+    @Override
     public List<IkiTrustAnchor> page(int first, int size) {
         return em.createQuery("select a from IkiTrustAnchor a order by a.addedAt desc, a.id desc", IkiTrustAnchor.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();

@@ -31,4 +31,11 @@ class JpaVerificationReports implements VerificationReports {
         return em.createQuery("select r from VerificationReport r where r.subject = :s order by r.verifiedAt desc,"
                 + " r.id desc", VerificationReport.class).setParameter("s", subject).getResultList();
     }
+
+    @Override
+    public List<String> subjectsSignedUnder(String issuerName) {
+        return em.createQuery("select distinct r.subject from VerificationReport r join r.signatures s"
+                + " where s.issuer = :issuer order by r.subject", String.class).setParameter("issuer", issuerName)
+                .getResultList();
+    }
 }

@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import uk.secgov.platform.rest.Page;
 import uk.secgov.signature.Uploads;
 import uk.secgov.signature.CrlFetch;
 import uk.secgov.signature.CrlFetching;
 import uk.secgov.signature.CrlWarnings;
 import uk.secgov.signature.IkiTrustAnchor;
+import uk.secgov.signature.RevokedIssuingCas;
 import uk.secgov.signature.TrustAnchorRegistry;
 
 /** {@code /api/v1/trust-anchors}: the IKI CA certificates trusted for CPL signatures (administrators). */
@@ -34,15 +36,31 @@ import uk.secgov.signature.TrustAnchorRegistry;
 @Produces(MediaType.APPLICATION_JSON)
 public class TrustAnchorResource {
 
-    /** A trust anchor as the API shows it. */
+    /**
+     * A registered IKI CA certificate as the API shows it: {@code issuedByTrustAnchorId} is the registered CA
+     * that issued it (null for a root), and {@code revocation} is set when that CA's CRL revokes it.
+     */
     public record TrustAnchorSummary(long id, String subject, String issuer, String serialNumber,
             String sha256Fingerprint, Instant notBefore, Instant notAfter, String crlUrl, boolean active,
-            Instant addedAt, String addedBy, Instant retiredAt, String retiredBy, String retiredReason) {
+            Instant addedAt, String addedBy, Instant retiredAt, String retiredBy, String retiredReason,
+            Long issuedByTrustAnchorId, RevocationSummary revocation) {
 
-        static TrustAnchorSummary of(IkiTrustAnchor a) {
+        static TrustAnchorSummary of(IkiTrustAnchor a, Map<Long, TrustAnchorRegistry.Standing> standings) {
+            TrustAnchorRegistry.Standing standing = standings.get(a.id());
             return new TrustAnchorSummary(a.id(), a.subject(), a.issuer(), a.serialNumber(), a.fingerprint(),
                     a.notBefore(), a.notAfter(), a.crlUrl().orElse(null), a.isActive(), a.addedAt(), a.addedBy(),
-                    a.retiredAt().orElse(null), a.retiredBy().orElse(null), a.retiredReason().orElse(null));
+                    a.retiredAt().orElse(null), a.retiredBy().orElse(null), a.retiredReason().orElse(null),
+                    standing == null ? null : standing.issuedBy(),
+                    standing == null || !standing.isRevoked() ? null : RevocationSummary.of(standing.revocation()));
+        }
+    }
+
+    /** An issuing CA's revocation by its root: when, why, the warning and the open submissions signed under it. */
+    public record RevocationSummary(Instant revokedAt, String reason, String revokedBy, String warning,
+            List<String> affectedOpenSubmissions) {
+
+        static RevocationSummary of(RevokedIssuingCas.Revocation r) {
+            return new RevocationSummary(r.revokedAt(), r.reason(), r.root().subject(), r.text(), r.openSubmissions());
         }
     }
 
@@ -80,14 +98,15 @@ public class TrustAnchorResource {
         IkiTrustAnchor anchor = registry.register(Uploads.read("certificate", body), crlUrl,
                 security.getUserPrincipal().getName());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(anchor.id())).build())
-                .entity(TrustAnchorSummary.of(anchor)).build();
+                .entity(TrustAnchorSummary.of(anchor, registry.standings())).build();
     }
 
     @GET
     public Page<TrustAnchorSummary> list(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
-        return Page.of(first, size, registry::count,
-                (from, pageSize) -> registry.page(from, pageSize).stream().map(TrustAnchorSummary::of).toList());
+        Map<Long, TrustAnchorRegistry.Standing> standings = registry.standings();
+        return Page.of(first, size, registry::count, (from, pageSize) -> registry.page(from, pageSize).stream()
+                .map(a -> TrustAnchorSummary.of(a, standings)).toList());
     }
 
     /** Fetches the anchor's CRL from its address now (the schedule does it every hour). */
@@ -97,7 +116,10 @@ public class TrustAnchorResource {
         return FetchSummary.of(fetching.fetchNow(id));
     }
 
-    /** What needs attention: anchors without a current CRL, CRLs going stale, failed fetches. */
+    /**
+     * What needs attention: issuing CAs revoked by their root (with the open submissions signed under them),
+     * issuing CAs without a registered root, anchors without a current CRL, CRLs going stale, failed fetches.
+     */
     @GET
     @Path("warnings")
     public List<CrlWarnings.Warning> warnings() {
@@ -108,7 +130,8 @@ public class TrustAnchorResource {
     @Path("{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     public TrustAnchorSummary retire(@PathParam("id") long id, Retirement retirement) {
-        return TrustAnchorSummary.of(registry.retire(id, retirement == null ? null : retirement.reason(),
-                security.getUserPrincipal().getName()));
+        IkiTrustAnchor retired = registry.retire(id, retirement == null ? null : retirement.reason(),
+                security.getUserPrincipal().getName());
+        return TrustAnchorSummary.of(retired, registry.standings());
     }
 }

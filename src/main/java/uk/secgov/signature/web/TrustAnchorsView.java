@@ -10,18 +10,24 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.UkDates;
 import uk.secgov.signature.CrlFetching;
 import uk.secgov.signature.CrlRegistry;
 import uk.secgov.signature.CrlWarnings;
 import uk.secgov.signature.IkiCrl;
 import uk.secgov.signature.IkiTrustAnchor;
 import uk.secgov.signature.InvalidSignatureMaterial;
+import uk.secgov.signature.RevokedIssuingCas;
 import uk.secgov.signature.TrustAnchorRegistry;
 import uk.secgov.signature.Uploads;
 
-/** Administrator screen: the IKI trust anchors and their CRLs, adding both, retiring an anchor. */
+/**
+ * Administrator screen: the IKI CA certificates (roots and the issuing CAs under them) and their CRLs,
+ * adding both, retiring one; an issuing CA its root revoked is shown as such.
+ */
 @Named
 @ViewScoped
 public class TrustAnchorsView implements Serializable {
@@ -43,6 +49,9 @@ public class TrustAnchorsView implements Serializable {
     @Inject
     transient CrlWarnings crlWarnings;
 
+    @Inject
+    transient UkDates ukDates;
+
     private final LazyDataModel<IkiTrustAnchor> anchorRows = new DatabasePaged<>(() -> anchors.count(),
             (first, size) -> anchors.page(first, size), a -> String.valueOf(a.id()), key -> null);
 
@@ -54,6 +63,7 @@ public class TrustAnchorsView implements Serializable {
     private transient Part crlFile;
     private String retireReason;
     private transient List<CrlWarnings.Warning> warnings;
+    private transient Map<Long, TrustAnchorRegistry.Standing> standings;
 
     public void addAnchor() {
         attempt(() -> {
@@ -72,6 +82,30 @@ public class TrustAnchorsView implements Serializable {
 
     public void fetchCrl(long anchorId) {
         attempt(() -> fetching.fetchNow(anchorId).detail());
+    }
+
+    /**
+     * Where an active anchor stands, in words: a root, an issuing CA under its root, or revoked by its root.
+     * Empty for a retired anchor (its status says so).
+     */
+    public String standingOf(IkiTrustAnchor anchor) {
+        if (standings == null) {
+            standings = anchors.standings();
+        }
+        TrustAnchorRegistry.Standing standing = standings.get(anchor.id());
+        if (standing == null) {
+            return "";
+        }
+        if (standing.isRevoked()) {
+            RevokedIssuingCas.Revocation revoked = standing.revocation();
+            return "Issuing CA, revoked by its root on " + ukDates.date(revoked.revokedAt())
+                    + (revoked.reason() == null ? "" : " (" + revoked.reason() + ")") + ": nothing under it is trusted";
+        }
+        if (standing.isRoot()) {
+            return anchor.subject().equals(anchor.issuer()) ? "Root CA"
+                    : "Issuing CA whose root is not registered: its revocation cannot be checked";
+        }
+        return "Issuing CA under " + anchor.issuer();
     }
 
     /** Read once per view and again after each action (the page asks for them several times a render). */
@@ -96,6 +130,7 @@ public class TrustAnchorsView implements Serializable {
 
     private void attempt(Action action) {
         warnings = null;
+        standings = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.run(), null));
