@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.secgov.platform.output.CsvCells;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -108,7 +109,7 @@ public class CplImporter {
             int rowNumber = i + 1;
             String[] cells = new String[PublishedCpl.COLUMNS.size()];
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = c < records.get(i).size() ? records.get(i).get(c).strip() : "";
+                cells[c] = c < records.get(i).size() ? CsvCells.restore(records.get(i).get(c).strip()) : "";
             }
             if (java.util.Arrays.stream(cells).allMatch(String::isEmpty)) {
                 continue;

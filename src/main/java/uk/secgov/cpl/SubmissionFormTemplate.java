@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.secgov.platform.output.CsvCells;
 
 /**
  * The submission form the Panel specifies (Appendix Z 4.2), to download: an XLSX workbook (the
@@ -43,7 +44,7 @@ public final class SubmissionFormTemplate {
     }
 
     public static byte[] csv() {
-        return (Arrays.stream(FormColumn.values()).map(FormColumn::header).collect(Collectors.joining(","))
+        return (Arrays.stream(FormColumn.values()).map(FormColumn::header).map(CsvCells::neutralise).collect(Collectors.joining(","))
                 + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -110,6 +110,9 @@ public class SubmissionQueries {
     @Allowed({"supplier", "dcc"})
     public void withdraw(SubmissionViewer viewer, String reference, String reason) {
         CplSubmission s = visible(viewer, reference);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCplRequest("reason", "Say why the submission is withdrawn.");
+        }
         if (viewer.submittingPartyId() == null || viewer.submittingPartyId() != s.submittingPartyId()) {
             throw new SubmissionRefused("Only the party that submitted " + reference + " can withdraw it.");
         }

@@ -5,14 +5,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.platform.input.MaxLength;
 
 /** What a proposal is about: title, the issue, the proposed solution, who is impacted, SEC documents affected. */
-public record CaseContent(String title, String issue, String solution, Set<PartyCategory> impacted,
-        List<String> documentsAffected) {
+public record CaseContent(String title, @MaxLength(CaseContent.TEXT_MAX) String issue,
+        @MaxLength(CaseContent.TEXT_MAX) String solution, Set<PartyCategory> impacted, List<String> documentsAffected) {
 
     static final int TITLE_MAX = 300;
     static final int TEXT_MAX = 10000;
     static final int DOCUMENT_MAX = 200;
+    static final int DOCUMENTS_MAX = 50;
+    /** All the documents' names together, one a line: what the case keeps. */
+    static final int DOCUMENTS_TOTAL_MAX = 4000;
 
     public CaseContent {
         List<InvalidModificationRequest.Violation> problems = new ArrayList<>();
@@ -30,7 +34,10 @@ public record CaseContent(String title, String issue, String solution, Set<Party
         }
         List<String> documents = documentsAffected == null ? List.of()
                 : documentsAffected.stream().filter(d -> d != null && !d.isBlank()).map(String::strip).toList();
-        if (documents.stream().anyMatch(d -> d.length() > DOCUMENT_MAX || d.contains("\n"))) {
+        if (documents.size() > DOCUMENTS_MAX || String.join("\n", documents).length() > DOCUMENTS_TOTAL_MAX) {
+            problems.add(new InvalidModificationRequest.Violation("documentsAffected", "Name at most " + DOCUMENTS_MAX
+                    + " SEC documents, " + DOCUMENTS_TOTAL_MAX + " characters in all."));
+        } else if (documents.stream().anyMatch(d -> d.length() > DOCUMENT_MAX || d.contains("\n"))) {
             problems.add(new InvalidModificationRequest.Violation("documentsAffected", "Name each SEC document on its own,"
                     + " up to " + DOCUMENT_MAX + " characters (e.g. 'Section H', 'Appendix Z')."));
         }

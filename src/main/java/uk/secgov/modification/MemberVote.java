@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.platform.input.InputRules;
 
 /** One member's vote at a meeting: the member, the party category they sit for (Change Board), the vote. */
 @Embeddable
@@ -44,6 +45,8 @@ public class MemberVote {
             throw new InvalidModificationRequest("votes", "Each vote needs the member's name (up to " + MEMBER_MAX
                     + " characters).");
         }
+        // An entity, not a record: the input rules do not reach inside it on the way to the use case.
+        InputRules.requireText("votes", member, MEMBER_MAX);
         if (vote == null) {
             throw new InvalidModificationRequest("votes", "Say how " + member.strip() + " voted (APPROVE, REJECT or ABSTAIN).");
         }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import uk.secgov.party.Directory;
+import uk.secgov.party.Role;
+import uk.secgov.party.UserAccount;
 import uk.secgov.platform.security.Allowed;
 
 /** Raising a case: a Draft Proposal (any Party, or SECAS recording one), or a Fast-Track (the Panel only). */
@@ -28,6 +31,9 @@ public class ProposalIntake {
     @Inject
     LifecycleSettings settings;
 
+    @Inject
+    Directory directory;
+
     public ProposalIntake() {
     }
 
@@ -41,6 +47,7 @@ public class ProposalIntake {
 
     @Allowed({"secas", "panel", "supplier", "dcc"})
     public Modification raiseDraft(NewCase request, String actor) {
+        refuseSomeoneElse(request.proposer(), actor);
         Modification.Actor by = recorder.actor(actor);
         ModificationReference reference = request.reference() == null || request.reference().isBlank()
                 ? new ModificationReference(ModificationReference.Kind.DRAFT, modifications.nextDraftNumber())
@@ -61,6 +68,25 @@ public class ProposalIntake {
         refuseTaken(reference);
         return recorder.raise(Modification.raiseFastTrack(reference, request.content(), request.proposer(),
                 request.raisedOn() == null ? by.today() : request.raisedOn(), request.classification(), by));
+    }
+
+    /**
+     * A Party's user raises a Draft Proposal for their own Party and as themselves; only SECAS and the
+     * Panel record one for another Party or person. (Without a directory, in unit tests, nobody is checked.)
+     */
+    private void refuseSomeoneElse(Proposer proposer, String actor) {
+        UserAccount me = directory == null ? null : directory.user(actor).orElse(null);
+        if (me == null || proposer == null || me.roles().contains(Role.SECAS) || me.roles().contains(Role.PANEL)) {
+            return;
+        }
+        if (!me.party().id().equals(proposer.partyId())) {
+            throw new InvalidModificationRequest("proposerPartyId", "You raise a Draft Proposal for your own Party, "
+                    + me.party().name() + ".");
+        }
+        if (!proposer.person().equalsIgnoreCase(me.displayName().strip())) {
+            throw new InvalidModificationRequest("proposerPerson", "You raise a Draft Proposal as yourself ("
+                    + me.displayName() + "); SECAS records one raised by someone else.");
+        }
     }
 
     private void refuseTaken(ModificationReference reference) {

@@ -228,7 +228,8 @@ class CplSubmissionApiIT {
 
         JsonObject after = awaitStatus("supplier", reference, "WITHDRAWN");
         assertThat(after.getJsonArray("timeline").getJsonObject(2).getString("note")).contains("Wrong firmware file");
-        Api.Reply twice = Api.demo(base, "supplier").post(SUBMISSIONS + "/" + reference + "/withdraw", "{}");
+        Api.Reply twice = Api.demo(base, "supplier").post(SUBMISSIONS + "/" + reference + "/withdraw",
+                "{\"reason\":\"Again\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body()).contains("can no longer be withdrawn");
     }

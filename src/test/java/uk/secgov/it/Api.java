@@ -77,6 +77,25 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** One part of a multipart upload, with the file name and content type the client claims. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+    }
+
+    /** A multipart/form-data POST of these parts, in order. */
+    public Reply postParts(String path, java.util.List<Part> parts) {
+        String boundary = "----secgov" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"") + "\r\nContent-Type: "
+                    + part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
@@ -103,7 +122,7 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers()
                     .firstValue("WWW-Authenticate").orElse(null), response.headers()
-                    .firstValue("Content-Type").orElse(""));
+                    .firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -113,7 +132,13 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Reply(int status, String body, String challenge, String contentType) {
+    public record Reply(int status, String body, String challenge, String contentType,
+            java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or {@code null}. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) structure();

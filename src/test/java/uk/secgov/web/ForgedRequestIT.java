@@ -73,11 +73,12 @@ class ForgedRequestIT {
     @Test
     void theSameFormPostWithThePagesViewStateWorks() throws Exception {
         String name = "Genuine " + UUID.randomUUID().toString().substring(0, 8);
-        String viewState = viewStateOf(get("admin/parties.xhtml").body());
+        HttpResponse<String> page = get("admin/parties.xhtml");
+        String viewState = viewStateOf(page.body());
 
         HttpResponse<String> genuine = post("admin/parties.xhtml", Map.of("registerForm", "registerForm",
                 "registerForm:name", name, "registerForm:category", "SMALL_SUPPLIER",
-                "registerForm:register", "", "jakarta.faces.ViewState", viewState));
+                "registerForm:register", "", "jakarta.faces.ViewState", viewState, "primefaces.nonce", nonceOf(page)));
 
         assertThat(genuine.statusCode()).isEqualTo(200);
         assertThat(Api.demo(base, "admin").get("api/v1/parties?size=500").body()).contains(name);
@@ -102,6 +103,12 @@ class ForgedRequestIT {
         return browser.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The script nonce of the page (PrimeFaces' CSP mode), which a browser sends back with every form. */
+    static String nonceOf(HttpResponse<String> page) {
+        return page.headers().firstValue("Content-Security-Policy").orElseThrow()
+                .replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
     }
 
     private static String viewStateOf(String page) {

@@ -9,6 +9,7 @@ import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.DeviceModelKey;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.platform.persistence.LikePatterns;
 
 @ApplicationScoped
 class JpaCplRegister implements CplRegister {
@@ -192,14 +193,13 @@ class JpaCplRegister implements CplRegister {
                     + currentHash("is null") + "))";
         }));
         filter.text().ifPresent(text -> {
-            String part = text.replace("\\", "").replace("%", "").replace("_", "");
             sql.append(" and m.id in (select t.id from cpl_device_model t where lower(t.model_name || ' ' ||"
-                    + " t.manufacturer_name || ' ' || t.model_id) like ?");
-            parameters.add("%" + part + "%");
-            if (HASH_START.matcher(part).matches()) {
+                    + " t.manufacturer_name || ' ' || t.model_id) like ?" + LikePatterns.ESCAPE_CLAUSE);
+            parameters.add(LikePatterns.containing(text));
+            if (HASH_START.matcher(text).matches()) {
                 sql.append(" union select a.device_model_id from cpl_hash_association a where a.image_hash like ?"
                         + " and ").append(CURRENT_SQL);
-                parameters.add(part + "%");
+                parameters.add(text + "%");
             }
             sql.append(")");
         });

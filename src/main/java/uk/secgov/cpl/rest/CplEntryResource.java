@@ -36,6 +36,7 @@ import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.EntryFilter;
 import uk.secgov.cpl.EntryStatusChange;
 import uk.secgov.cpl.PublishedCpl;
+import uk.secgov.platform.output.CsvCells;
 import uk.secgov.platform.rest.Page;
 
 /**
@@ -209,8 +210,7 @@ public class CplEntryResource {
                     CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
                 cpl.forEachEntry(e -> {
                     try {
-                        printer.printRecord(cells(Entry.of(e)).stream().map(c -> c == null ? "" : c.toString())
-                                .toList());
+                        printer.printRecord(cells(Entry.of(e)).stream().map(CsvCells::neutralise).toList());
                     } catch (java.io.IOException failed) {
                         throw new UncheckedIOException(failed);
                     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import uk.secgov.cpl.CplImport;
 import uk.secgov.cpl.CplImporter;
 import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.NamedFile;
+import uk.secgov.platform.web.ResponsePolicy;
 
 /** SECAS starts the register from the CPL published before this system (the export's CSV columns). */
 @Path("/cpl/imports")
@@ -50,14 +52,16 @@ public class CplImportResource {
         try (InputStream in = body) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException unreadable) {
+            if (ResponsePolicy.isTooLarge(unreadable)) {
+                throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
             throw new InvalidCplRequest("file", "The upload could not be read completely.");
         }
         if (bytes.length == 0) {
             throw new InvalidCplRequest("file", "The body is empty: send the CPL as CSV (the export's columns).");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidCplRequest("file", "The file is larger than the limit of " + MAX_BYTES / (1024 * 1024)
-                    + " MB.");
+            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         CplImport done = importer.importCsv(new NamedFile(fileName == null ? "cpl.csv" : fileName, bytes), source,
                 security.getUserPrincipal().getName());

@@ -26,6 +26,7 @@ import uk.secgov.cpl.InvestigationViewer;
 import uk.secgov.cpl.InvestigationWorkspace;
 import uk.secgov.cpl.InvestigationWorkspace.InvestigationView;
 import uk.secgov.cpl.NamedFile;
+import uk.secgov.platform.output.Attachments;
 import uk.secgov.platform.rest.Page;
 import uk.secgov.signature.Uploads;
 
@@ -156,8 +157,9 @@ public class InvestigationResource {
     public Response evidence(@PathParam("reference") String reference, @PathParam("requestId") long requestId) {
         InvestigationWorkspace.Evidence e = workspace.evidence(viewer(), reference, requestId)
                 .orElseThrow(() -> new InvestigationNotFound(reference + " evidence " + requestId));
-        return Response.ok(e.bytes(), e.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + e.name().replace("\"", "") + "\"").build();
+        return Response.ok(e.bytes(), Attachments.contentType(e.name()))
+                .header("Content-Disposition", Attachments.contentDisposition(e.name()))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @POST

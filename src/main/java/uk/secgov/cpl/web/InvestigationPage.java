@@ -35,6 +35,7 @@ import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
 import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.platform.output.Attachments;
 import uk.secgov.signature.Uploads;
 
 /**
@@ -314,10 +315,10 @@ public class InvestigationPage implements Serializable {
         InvestigationWorkspace.Evidence e = found.get();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(e.contentType());
+        external.setResponseContentType(Attachments.contentType(e.name()));
         external.setResponseContentLength(e.bytes().length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + e.name().replace("\"", "")
-                + "\"");
+        external.setResponseHeader("Content-Disposition", Attachments.contentDisposition(e.name()));
+        external.setResponseHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(e.bytes());
         }

@@ -19,6 +19,7 @@ import uk.secgov.modification.ModificationReference;
 import uk.secgov.modification.Modifications;
 import uk.secgov.modification.RegisterQuery;
 import uk.secgov.modification.Stage;
+import uk.secgov.platform.persistence.LikePatterns;
 
 @ApplicationScoped
 class JpaModifications implements Modifications {
@@ -135,8 +136,8 @@ class JpaModifications implements Modifications {
         if (query.text() != null) {
             String text = query.text().toLowerCase(Locale.ROOT);
             String digits = text.replaceAll("\\D", "");
-            String clause = "lower(m.title) like :text escape '!'";
-            parameters.put("text", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            String clause = "lower(m.title) like :text" + LikePatterns.ESCAPE_CLAUSE;
+            parameters.put("text", LikePatterns.containing(text));
             if (!digits.isEmpty() && digits.length() <= 4 && text.matches("(secmp|dp|mp)?\\s*\\d+")) {
                 clause = "(" + clause + " or m.number = :number)";
                 parameters.put("number", Integer.parseInt(digits));

@@ -9,6 +9,8 @@ import uk.secgov.modification.NotTheProposer;
 import uk.secgov.modification.StepRefused;
 import uk.secgov.modification.UnknownDocument;
 import uk.secgov.modification.UnknownModification;
+import uk.secgov.platform.input.InvalidInput;
+import uk.secgov.platform.rest.InputProblems;
 import uk.secgov.platform.rest.Problem;
 import uk.secgov.platform.rest.UnexpectedProblems;
 
@@ -50,6 +52,9 @@ public final class ModificationProblems {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof StepRefused refused) {
                     return Problem.of(Response.Status.CONFLICT, refused.getMessage()).toResponse();
+                }
+                if (cause instanceof InvalidInput invalid) {
+                    return new InputProblems().toResponse(invalid);
                 }
             }
             return new UnexpectedProblems().toResponse(exception);

@@ -59,6 +59,7 @@ import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UserAccount;
+import uk.secgov.platform.output.Attachments;
 import uk.secgov.platform.rest.Page;
 
 /**
@@ -173,8 +174,9 @@ public class ModificationResource {
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("reference") String reference, @PathParam("id") long id) {
         DocumentFile file = caseDocuments.download(viewer(), reference, id);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        return Response.ok(file.content(), Attachments.contentType(file.fileName()))
+                .header("Content-Disposition", Attachments.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
                 .header("X-Content-SHA256", file.sha256()).build();
     }
 
@@ -456,6 +458,11 @@ public class ModificationResource {
         List<InvalidModificationRequest.Violation> problems = new ArrayList<>();
         Set<PartyCategory> impacted = EnumSet.noneOf(PartyCategory.class);
         for (String c : request.impactedCategories() == null ? List.<String>of() : request.impactedCategories()) {
+            if (c == null || c.isBlank()) {
+                problems.add(new InvalidModificationRequest.Violation("impactedCategories",
+                        "impactedCategories has an empty item: name each party category, e.g. LARGE_SUPPLIER."));
+                continue;
+            }
             try {
                 impacted.add(enumOf(PartyCategory.class, "impactedCategories", c));
             } catch (InvalidModificationRequest e) {

@@ -57,6 +57,7 @@ import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UserAccount;
+import uk.secgov.platform.output.Attachments;
 import uk.secgov.signature.Uploads;
 
 /**
@@ -382,9 +383,10 @@ public class CaseView implements Serializable {
         }
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(file.mediaType());
+        external.setResponseContentType(Attachments.contentType(file.fileName()));
         external.setResponseContentLength(file.content().length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        external.setResponseHeader("Content-Disposition", Attachments.contentDisposition(file.fileName()));
+        external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.setResponseHeader("X-Content-SHA256", file.sha256());
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(file.content());

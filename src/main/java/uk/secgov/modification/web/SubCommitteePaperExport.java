@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.secgov.modification.SubCommitteePaper;
+import uk.secgov.platform.output.CsvCells;
 
 /** The monthly sub-committee paper as a spreadsheet (one sheet per section) or as CSV (a section column). */
 final class SubCommitteePaperExport {
@@ -69,11 +71,11 @@ final class SubCommitteePaperExport {
             csv.printRecord((Object[]) HEADERS);
             for (SubCommitteePaper.Row r : paper.raised()) {
                 csv.print(RAISED);
-                csv.printRecord((Object[]) values(r));
+                csv.printRecord(Arrays.stream(values(r)).map(CsvCells::neutralise).toList());
             }
             for (SubCommitteePaper.Row r : paper.converted()) {
                 csv.print(CONVERTED);
-                csv.printRecord((Object[]) values(r));
+                csv.printRecord(Arrays.stream(values(r)).map(CsvCells::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,13 +83,9 @@ final class SubCommitteePaperExport {
         return out.toByteArray();
     }
 
-    /** Cell values; a leading =, +, - or @ is quoted so a spreadsheet never runs a title as a formula. */
+    /** Cell values as recorded: a workbook cell is text anyway; the CSV neutralises every one ({@link CsvCells}). */
     private static String[] values(SubCommitteePaper.Row r) {
-        return new String[] {r.reference(), safe(r.title()), safe(r.proposer()), safe(r.leadAnalyst()),
-            UK.format(r.raisedOn()), r.stage(), r.classification().name(), safe(r.issueSummary())};
-    }
-
-    private static String safe(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return new String[] {r.reference(), r.title(), r.proposer(), r.leadAnalyst(),
+            UK.format(r.raisedOn()), r.stage(), r.classification().name(), r.issueSummary()};
     }
 }

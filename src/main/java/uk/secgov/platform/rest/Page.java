@@ -1,8 +1,10 @@
 package uk.secgov.platform.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+import uk.secgov.platform.input.InvalidInput;
 
 /** One page of a list the API returns: the total, where the page starts, and its items. */
 public record Page<T>(long total, int first, List<T> items) {
@@ -10,10 +12,21 @@ public record Page<T>(long total, int first, List<T> items) {
     /** The largest page a caller may ask for. */
     public static final int MAX_SIZE = 500;
 
-    /** Asks for the page a caller requested, with {@code first} at least 0 and {@code size} between 1 and {@link #MAX_SIZE}. */
+    /**
+     * Asks for the page a caller requested; {@code first} must be at least 0 and {@code size} from 1 to
+     * {@link #MAX_SIZE}, or the caller hears which parameter is wrong (400) rather than another page.
+     */
     public static <T> Page<T> of(int first, int size, LongSupplier total, BiFunction<Integer, Integer, List<T>> query) {
-        int from = Math.max(first, 0);
-        int pageSize = Math.min(Math.max(size, 1), MAX_SIZE);
-        return new Page<>(total.getAsLong(), from, query.apply(from, pageSize));
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (first < 0) {
+            problems.add(new InvalidInput.Problem("first", "first must be 0 or more, but was " + first + "."));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            problems.add(new InvalidInput.Problem("size", "size must be from 1 to " + MAX_SIZE + ", but was " + size + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new Page<>(total.getAsLong(), first, query.apply(first, size));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.secgov.platform.web.ResponsePolicy;
 
 /** Anything unforeseen (an exception or an error such as a missing class): logged in full with an incident id, answered with only that id. */
 @Provider
@@ -15,6 +16,10 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (ResponsePolicy.isTooLarge(exception)) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than the server accepts.").toResponse();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
