@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import uk.secgov.cpl.FormColumn;
+import uk.secgov.cpl.FormFixtures;
+import uk.secgov.cpl.IkiFixture;
 import uk.secgov.it.Api;
 import uk.secgov.signature.TestPki;
 
@@ -207,6 +210,107 @@ public final class Fixtures {
         return Target.of("task", task);
     }
 
+    /**
+     * A Hash conflict: Volt Supply's Hash for a new Device Model is reviewed and associated; then Bright Energy submits
+     * another Hash for the same model, which opens an investigation waiting for SECAS to open it.
+     */
+    public Target investigation() throws Exception {
+        IkiFixture pki = pki();
+        String model = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String oldHash = newHash();
+        byte[] first = FormFixtures.csv(FormFixtures.with(FormFixtures.esme("38040404", oldHash), FormColumn.MODEL_ID,
+                model));
+        String submitted = ok(Api.demo(base, "supplier2").postMultipart("api/v1/cpl/submissions", new java.util
+                .LinkedHashMap<>(Map.of("form", first, "signature", pki.sign(first, pki.maker, pki.volt)))), 202)
+                .getString("reference");
+        for (String[] step : new String[][] {{"secas", "SECAS review"}, {"panel", "Panel decision"}}) {
+            Api api = Api.demo(base, step[0]);
+            String task = until(() -> api.openTask(submitted, step[1]).orElse(null), step[1] + " of " + submitted);
+            Api.Reply done = api.post("api/v1/tasks/" + task + "/complete", "{\"row2\":\"associate\",\"reason2\":\"First\"}");
+            if (done.status() != 204) {
+                throw new NoTarget(step[1] + ": " + done.status() + " " + done.body());
+            }
+        }
+        long entryId = until(() -> ok(Api.anonymous(base).get("api/v1/cpl/entries?q=" + model.toLowerCase(
+                java.util.Locale.ROOT)), 200).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> oldHash.equals(e.getString("currentHash", null)))
+                .map(e -> e.getJsonNumber("entryId").longValue()).findFirst().orElse(null), "entry of " + model);
+        byte[] second = FormFixtures.csv(FormFixtures.with(FormFixtures.esme("38040404", newHash()), FormColumn.MODEL_ID,
+                model));
+        ok(supplier.postMultipart("api/v1/cpl/submissions", new java.util.LinkedHashMap<>(Map.of("form", second,
+                "signature", pki.sign(second, pki.maker, pki.bright)))), 202);
+        String reference = until(() -> ok(secas.get("api/v1/cpl/investigations?size=500"), 200).getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("entryId").longValue() == entryId)
+                .map(i -> i.getString("reference")).findFirst().orElse(null), "investigation of " + entryId);
+        until(() -> secas.openTask(reference, "Open the investigation").orElse(null), "open task of " + reference);
+        return Target.of("reference", reference);
+    }
+
+    /** An investigation SECAS opened: questions may be asked, the recommendation given. */
+    public Target openedInvestigation() throws Exception {
+        String reference = investigation().get("reference");
+        String open = until(() -> secas.openTask(reference, "Open the investigation").orElse(null), "open task");
+        Api.Reply done = secas.post("api/v1/tasks/" + open + "/complete", "{}");
+        if (done.status() != 204) {
+            throw new NoTarget("opening " + reference + ": " + done.status() + " " + done.body());
+        }
+        until(() -> secas.openTask(reference, "Recommend replace or retain").orElse(null), "recommend task");
+        return Target.of("reference", reference);
+    }
+
+    /** An opened investigation with a question to Volt Supply (answered by supplier2). */
+    public Target investigationAskingVoltSupply() throws Exception {
+        String reference = openedInvestigation().get("reference");
+        JsonObject asked = ok(secas.post("api/v1/cpl/investigations/" + reference + "/requests", "{\"partyId\":"
+                + partyId("Volt Supply") + ",\"question\":\"Where did the Hash come from?\",\"workingDays\":5}"), 201);
+        return Target.of("reference", reference).with("request", asked.getJsonNumber("id").longValue());
+    }
+
+    /** The same question overdue: its due and escalation timers ran, so SECAS chases it. */
+    public Target investigationOverdue() throws Exception {
+        Target asked = investigationAskingVoltSupply();
+        Api.Reply ran = Api.anonymous(base).post("it/due-timers?reference=" + asked.get("reference") + "&request="
+                + asked.get("request"));
+        if (ran.status() != 204) {
+            throw new NoTarget("due timers: " + ran.status() + " " + ran.body());
+        }
+        until(() -> secas.openTask(asked.get("reference"), "Chase the overdue answer").orElse(null), "chase task");
+        return asked;
+    }
+
+    /** The question answered by Volt Supply with a file of evidence. */
+    public Target investigationAnswered() throws Exception {
+        Target asked = investigationAskingVoltSupply();
+        Forger.submit(sessions.apply(Principal.SUPPLIER2), "cpl/investigation.xhtml?reference=" + asked.get("reference"),
+                "answerForm", Recipe.Button.id("send"), Map.of("*:answer", "From the manufacturer."),
+                Map.of("*:evidence", new PageSession.FilePart("evidence.txt", "text/plain", documentBytes())));
+        return asked;
+    }
+
+    /** SECAS recommended replacing: the Panel decides. */
+    public Target recommendedInvestigation() throws Exception {
+        String reference = openedInvestigation().get("reference");
+        Forger.submit(sessions.apply(Principal.SECAS), "cpl/investigation.xhtml?reference=" + reference, "outcomeForm",
+                Recipe.Button.id("recommend"), Map.of("outcomeForm:outcome", "replace", "outcomeForm:reasons",
+                        "The manufacturer confirms it."));
+        until(() -> Api.demo(base, "panel").openTask(reference, "Decide: replace or retain the current Hash")
+                .orElse(null), "decide task");
+        return Target.of("reference", reference);
+    }
+
+    private IkiFixture pki;
+
+    private IkiFixture pki() throws Exception {
+        if (pki == null) {
+            pki = IkiFixture.registered(base);
+        }
+        return pki;
+    }
+
+    private static String newHash() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+
     // ---- administration -----------------------------------------------------------------------------------
 
     public Target calendarOverride() {
@@ -230,7 +334,7 @@ public final class Fixtures {
     public Target user() {
         String username = "aaa-forged-" + unique();
         ok(admin.post("api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"forged-password-1234\","
-                + "\"partyId\":" + partyId("Volt Supply") + ",\"roles\":[\"SUPPLIER\"],\"displayName\":\"Forged Target\","
+                + "\"partyId\":" + partyId("Volt Supply") + ",\"roles\":[\"supplier\"],\"displayName\":\"Forged Target\","
                 + "\"email\":\"target@example.org\"}"), 201);
         return Target.of("username", username);
     }
@@ -448,7 +552,7 @@ public final class Fixtures {
 
     private static String proposal(Long partyId) {
         return "{\"title\":\"Forged-request target " + unique() + "\",\"issue\":\"A target case.\","
-                + "\"impactedCategories\":[\"LARGE_SUPPLIER\"]"
+                + "\"impactedCategories\":[\"LARGE_SUPPLIER\"],\"proposerPerson\":\"Sam Analyst\""
                 + (partyId == null ? "" : ",\"proposerPartyId\":" + partyId + ",\"raisedOn\":\"" + todayDate()
                         .minusDays(90) + "\"") + "}";
     }

@@ -20,7 +20,19 @@ final class Forger {
     record Forged(String path, List<Map.Entry<String, String>> fields, Map<String, FilePart> files, String formFrom) {
     }
 
+    /** A field value meaning "the first real choice of this select", for choices whose ids the test cannot know. */
+    static final String FIRST_OPTION = "<first option>";
+
     private Forger() {
+    }
+
+    /** The form with this id, or (inside a repeat or table) the first whose client id ends with it. */
+    private static Element formIn(org.jsoup.nodes.Document page, String id) {
+        Element exact = page.getElementById(id);
+        if (exact != null) {
+            return exact;
+        }
+        return page.select("form[id]").stream().filter(f -> f.id().endsWith(":" + id)).findFirst().orElse(null);
     }
 
     /**
@@ -32,24 +44,25 @@ final class Forger {
         String path = recipe.page.path(target, mine.principal());
         Page own = mine.get(path);
         String viewState = own.viewState();
-        Element form = own.document().getElementById(recipe.form);
+        Element form = formIn(own.document(), recipe.form);
         Optional<Element> button = form == null ? Optional.empty() : recipe.button.in(form, target);
         String from = "own page";
         if (button.isEmpty()) {
             Page theirs = seer.apply(seenBy).get(recipe.page.path(target, seenBy));
-            form = theirs.document().getElementById(recipe.form);
+            form = formIn(theirs.document(), recipe.form);
             button = form == null ? Optional.empty() : recipe.button.in(form, target);
             from = seenBy + "'s page";
         }
         if (button.isEmpty()) {
             return Optional.empty();
         }
+        String formId = form.id();
         Map<String, String> values = new LinkedHashMap<>();
-        recipe.fields.forEach((name, value) -> values.put(name.startsWith("*") ? name : recipe.name(name),
-                value.apply(target)));
+        recipe.fields.forEach((name, value) -> values.put(name.startsWith("*") || name.contains(":") ? name
+                : formId + ":" + name, value.apply(target)));
         List<Map.Entry<String, String>> fields = fill(form, values, button.get(), viewState);
         Map<String, FilePart> files = new LinkedHashMap<>();
-        recipe.files.forEach((name, content) -> files.put(recipe.name(name), file(name, content.apply(target))));
+        recipe.files.forEach((name, content) -> files.put(formId + ":" + name, file(name, content.apply(target))));
         return Optional.of(new Forged(path, fields, files, from));
     }
 
@@ -61,13 +74,15 @@ final class Forger {
     static Page submit(PageSession session, String path, String formId, Recipe.Button button, Map<String, String> values,
             Map<String, FilePart> files) {
         Page page = session.get(path);
-        Element form = page.document().getElementById(formId);
+        Element form = formIn(page.document(), formId);
         Element pressed = form == null ? null : button.in(form, Target.NONE).orElse(null);
         if (pressed == null) {
             throw new Fixtures.NoTarget(session.principal() + " sees no " + formId + " " + button.describe() + " on "
                     + path);
         }
-        Page answer = session.post(path, fill(form, values, pressed, page.viewState()), files);
+        Map<String, FilePart> named = new LinkedHashMap<>();
+        files.forEach((name, file) -> named.put(name.startsWith("*:") ? form.id() + name.substring(1) : name, file));
+        Page answer = session.post(path, fill(form, values, pressed, page.viewState()), named);
         if (answer.status() >= 400 || answer.errorPage() != null) {
             throw new Fixtures.NoTarget("preparing on " + path + ": " + answer.status() + " " + answer.errorPage());
         }
@@ -90,6 +105,11 @@ final class Forger {
                 String suffix = value.getKey().substring(1);
                 form.select("[name]").stream().map(e -> e.attr("name")).filter(n -> n.endsWith(suffix)).distinct()
                         .forEach(name -> fields.add(Map.entry(name, value.getValue())));
+            } else if (FIRST_OPTION.equals(value.getValue())) {
+                form.select("select").stream().filter(e -> e.attr("name").equals(value.getKey()))
+                        .flatMap(e -> e.select("option").stream()).map(o -> o.attr("value"))
+                        .filter(v -> !v.isEmpty()).findFirst()
+                        .ifPresent(v -> fields.add(Map.entry(value.getKey(), v)));
             } else {
                 fields.add(Map.entry(value.getKey(), value.getValue()));
             }

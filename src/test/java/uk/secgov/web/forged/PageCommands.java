@@ -269,19 +269,39 @@ public final class PageCommands {
         allowed("cpaWarningView.complete", only(SECAS), Recipe.on(t -> "cpl/cpa-warning.xhtml?id=" + t.get("task"))
                 .target(Fixtures::cpaWarningTask).form("taskForm", "complete")
                 .field("action", "Contacted the manufacturer (forged-request test).").consumes().get());
-        String investigation = "a Hash conflict investigation (InvestigationWorld's set-up) is not yet prepared here";
-        notYet("investigationPage.load", NOBODY, true, investigation);
-        notYet("investigationPage.download", NOBODY, true, investigation);
-        notYet("investigationPage.open", only(SECAS), false, investigation);
-        notYet("investigationPage.addParty", only(SECAS), false, investigation);
-        notYet("investigationPage.removeParty", only(SECAS), false, investigation);
-        notYet("investigationPage.ask", only(SECAS), false, investigation);
-        notYet("investigationPage.chase", only(SECAS), false, investigation);
-        notYet("investigationPage.recommend", only(SECAS), false, investigation);
+        String page = "cpl/investigation.xhtml?reference=";
+        readOnly("investigationPage.load", Recipe.on(t -> page + t.get("reference")).target(Fixtures::investigation)
+                .get());
+        readOnly("investigationPage.download", Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::investigationAnswered).form("evidenceForm", Button.link("download")).seenBy(SECAS)
+                .get());
+        allowed("investigationPage.open", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::investigation).form("openForm", "open").field("note", "Opened (forged-request test).")
+                .consumes().get());
+        allowed("investigationPage.addParty", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::openedInvestigation).form("partiesForm", "add")
+                .field("addParty", Forger.FIRST_OPTION).consumes().get());
+        allowed("investigationPage.removeParty", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::openedInvestigation).form("partiesForm", Button.inRow(t -> "Volt Supply", "Remove"))
+                .consumes().get());
+        allowed("investigationPage.ask", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::openedInvestigation).form("askForm", "ask").field("party", Forger.FIRST_OPTION)
+                .field("question", "Which image did you build? (forged-request test)").field("workingDays", "5").get());
+        allowed("investigationPage.chase", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::investigationOverdue).form("chaseForm", "chase")
+                .field("chaseNote", "Telephoned them (forged-request test).").consumes().get());
+        // Only a user of the Party the question was put to answers it (here Volt Supply's: supplier2).
+        allowed("investigationPage.answer", only(SUPPLIER2), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::investigationAskingVoltSupply).form("answerForm", "send")
+                .field("answer", "Our answer (forged-request test).").file("evidence", t -> Fixtures.documentBytes())
+                .seenBy(SUPPLIER2).consumes().get());
+        allowed("investigationPage.recommend", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::openedInvestigation).form("outcomeForm", "recommend").field("outcome", "replace")
+                .field("reasons", "Recommended (forged-request test).").consumes().get());
         // Only the Panel decides replace or retain (docs/user-guide/panel.md).
-        notYet("investigationPage.decide", only(PANEL), false, investigation);
-        // Only a user of the Party the question was put to answers it.
-        notYet("investigationPage.answer", only(SUPPLIER), false, investigation);
+        allowed("investigationPage.decide", only(PANEL), Recipe.on(t -> page + t.get("reference"))
+                .target(Fixtures::recommendedInvestigation).form("outcomeForm", "decide").field("outcome", "replace")
+                .field("reasons", "Decided (forged-request test).").consumes().get());
     }
 
     /** A step on the case page's steps form, dated today unless the fields say otherwise. */
@@ -326,6 +346,8 @@ public final class PageCommands {
         allowed(key, only(SECAS), recipe);
     }
 
+    /** A command whose target this test cannot make yet: listed, reported as not exercised. */
+    @SuppressWarnings("unused")
     private static void notYet(String key, Set<Principal> allowed, boolean readOnly, String why) {
         ROWS.add(new Row(key, null, readOnly ? Principal.all() : allowed, readOnly, null, why));
     }

@@ -24,6 +24,7 @@ import uk.secgov.it.Api;
 import uk.secgov.it.DailyCpaCheck;
 import uk.secgov.it.DatabaseDigest;
 import uk.secgov.it.Deployments;
+import uk.secgov.it.DueTimers;
 import uk.secgov.web.forged.PageSession.Page;
 
 /**
@@ -39,7 +40,7 @@ class PageForgeryIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.realWar().addClasses(DatabaseDigest.class, DailyCpaCheck.class);
+        return Deployments.realWar().addClasses(DatabaseDigest.class, DailyCpaCheck.class, DueTimers.class);
     }
 
     @ArquillianResource
@@ -55,7 +56,12 @@ class PageForgeryIT {
         List<String> notExercised = new ArrayList<>();
         int calls = 0;
         settle();
+        // -Dforged.rows=caseView. tries only the rows whose key starts with it (while working on recipes).
+        String only = System.getProperty("forged.rows", "");
         for (PageCommands.Row row : PageCommands.rows()) {
+            if (!row.key().startsWith(only)) {
+                continue;
+            }
             if (row.notYet() != null) {
                 notExercised.add(row.label() + ": " + row.notYet());
                 continue;
@@ -107,11 +113,21 @@ class PageForgeryIT {
                 failures.add(who + ": no target: " + e.getMessage());
                 target = null;
             } catch (Exception e) {
-                failures.add(who + ": " + e);
+                failures.add(who + ": " + e + " at " + where(e));
                 target = null;
             }
         }
         return calls;
+    }
+
+    /** The test's own line an exception came from. */
+    private static String where(Exception e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("uk.secgov")) {
+                return frame.getFileName() + ":" + frame.getLineNumber();
+            }
+        }
+        return "?";
     }
 
     /** What one call did: the answer and the tables it changed. */

@@ -37,8 +37,8 @@ public final class PageSession {
         }
 
         public String viewState() {
-            Element state = document().selectFirst("input[name=" + VIEW_STATE.replace(".", "\\.") + "]");
-            return state == null ? null : state.val();
+            return document().select("input[type=hidden]").stream().filter(i -> VIEW_STATE.equals(i.attr("name")))
+                    .map(Element::val).findFirst().orElse(null);
         }
 
         /** What the page says it is: an error page's title, or nothing. */
