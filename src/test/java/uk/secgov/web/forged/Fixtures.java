@@ -56,6 +56,7 @@ public final class Fixtures {
     private static final String TAG = UUID.randomUUID().toString().substring(0, 6);
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final AtomicInteger WEEKDAYS = new AtomicInteger();
+    private static final AtomicInteger PAST_WEEKDAYS = new AtomicInteger();
     private static final AtomicInteger CHRISTMASES = new AtomicInteger();
     private static final Map<String, TestPki.Issued> ANCHORS = new ConcurrentHashMap<>();
     private static final Path EXAMPLES = Path.of("docs/examples/passes");
@@ -103,13 +104,25 @@ public final class Fixtures {
         return todayDate().plusYears(3).toString();
     }
 
-    /** A Wednesday in 2035 or later never used before in this run, away from Christmas and New Year (DD/MM/YYYY). */
+    /** A Wednesday in 2030 or later never used before in this run, away from Christmas and New Year (DD/MM/YYYY). */
     public static String freshFutureWeekday() {
-        LocalDate day = LocalDate.of(2035, 1, 10).plusWeeks(WEEKDAYS.incrementAndGet());
+        return UK_DATE.format(freshWednesday(LocalDate.of(2030, 1, 9), WEEKDAYS));
+    }
+
+    /**
+     * A Wednesday in 2001 or later never used before in this run: the releases page lists releases by planned date,
+     * 25 to a page, so a target release planned then is on its first page.
+     */
+    public static String freshPastWeekday() {
+        return UK_DATE.format(freshWednesday(LocalDate.of(2001, 1, 10), PAST_WEEKDAYS));
+    }
+
+    private static LocalDate freshWednesday(LocalDate first, AtomicInteger counter) {
+        LocalDate day = first.plusWeeks(counter.incrementAndGet());
         while (day.getMonthValue() == 12 && day.getDayOfMonth() > 20 || day.getMonthValue() == 1 && day.getDayOfMonth() < 5) {
-            day = LocalDate.of(2035, 1, 10).plusWeeks(WEEKDAYS.incrementAndGet());
+            day = first.plusWeeks(counter.incrementAndGet());
         }
-        return UK_DATE.format(day);
+        return day;
     }
 
     /** Christmas Day of a year from 2040 on when it falls on a weekday, never used before in this run. */
@@ -167,7 +180,7 @@ public final class Fixtures {
     }
 
     /** A demo CPL entry that is not removed yet. */
-    public Target removableEntry() {
+    public Target removableEntry() throws Exception {
         while (!removable.isEmpty()) {
             long id = removable.pop();
             JsonObject entry = ok(Api.anonymous(base).get("api/v1/cpl/entries/" + id), 200);
@@ -175,7 +188,29 @@ public final class Fixtures {
                 return Target.of("entry", id);
             }
         }
-        throw new NoTarget("every demo CPL entry the removal may use is removed already");
+        return Target.of("entry", listedEntry(newModel(), newHash()));
+    }
+
+    /** A new Device Model on the CPL with a Hash: Volt Supply's signed submission, reviewed and associated. */
+    private long listedEntry(String model, String hash) throws Exception {
+        IkiFixture pki = pki();
+        byte[] form = FormFixtures.csv(FormFixtures.with(FormFixtures.esme("38040404", hash), FormColumn.MODEL_ID,
+                model));
+        String submitted = ok(Api.demo(base, "supplier2").postMultipart("api/v1/cpl/submissions", new java.util
+                .LinkedHashMap<>(Map.of("form", form, "signature", pki.sign(form, pki.maker, pki.volt)))), 202)
+                .getString("reference");
+        for (String[] step : new String[][] {{"secas", "SECAS review"}, {"panel", "Panel decision"}}) {
+            Api api = Api.demo(base, step[0]);
+            String task = until(() -> api.openTask(submitted, step[1]).orElse(null), step[1] + " of " + submitted);
+            Api.Reply done = api.post("api/v1/tasks/" + task + "/complete", "{\"row2\":\"associate\",\"reason2\":\"First\"}");
+            if (done.status() != 204) {
+                throw new NoTarget(step[1] + ": " + done.status() + " " + done.body());
+            }
+        }
+        return until(() -> ok(Api.anonymous(base).get("api/v1/cpl/entries?q=" + model.toLowerCase(
+                java.util.Locale.ROOT)), 200).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> hash.equals(e.getString("currentHash", null)))
+                .map(e -> e.getJsonNumber("entryId").longValue()).findFirst().orElse(null), "entry of " + model);
     }
 
     /** A submission of the passing example by the Supplier, awaiting SECAS's review, with the review task. */
@@ -203,11 +238,12 @@ public final class Fixtures {
         if (check.status() != 204) {
             throw new NoTarget("the daily CPA check answered " + check.status());
         }
-        String task = until(() -> tasks(secas).stream()
+        JsonObject task = until(() -> tasks(secas).stream()
                 .filter(t -> t.getString("name").equals("CPA certificate expiring: contact the manufacturer"))
-                .filter(t -> t.getString("description", "").startsWith("CPL entry 1003 "))
-                .map(t -> t.getString("id")).findFirst().orElse(null), "CPA warning task of 1003");
-        return Target.of("task", task);
+                .filter(t -> t.getString("description", "").startsWith("CPL entry 1003 ")).findFirst().orElse(null),
+                "CPA warning task of 1003");
+        return Target.of("task", task.getString("id")).with("page", task.getString("formPage").substring(1) + "&id="
+                + task.getString("id"));
     }
 
     /**
@@ -216,25 +252,8 @@ public final class Fixtures {
      */
     public Target investigation() throws Exception {
         IkiFixture pki = pki();
-        String model = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-        String oldHash = newHash();
-        byte[] first = FormFixtures.csv(FormFixtures.with(FormFixtures.esme("38040404", oldHash), FormColumn.MODEL_ID,
-                model));
-        String submitted = ok(Api.demo(base, "supplier2").postMultipart("api/v1/cpl/submissions", new java.util
-                .LinkedHashMap<>(Map.of("form", first, "signature", pki.sign(first, pki.maker, pki.volt)))), 202)
-                .getString("reference");
-        for (String[] step : new String[][] {{"secas", "SECAS review"}, {"panel", "Panel decision"}}) {
-            Api api = Api.demo(base, step[0]);
-            String task = until(() -> api.openTask(submitted, step[1]).orElse(null), step[1] + " of " + submitted);
-            Api.Reply done = api.post("api/v1/tasks/" + task + "/complete", "{\"row2\":\"associate\",\"reason2\":\"First\"}");
-            if (done.status() != 204) {
-                throw new NoTarget(step[1] + ": " + done.status() + " " + done.body());
-            }
-        }
-        long entryId = until(() -> ok(Api.anonymous(base).get("api/v1/cpl/entries?q=" + model.toLowerCase(
-                java.util.Locale.ROOT)), 200).getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(e -> oldHash.equals(e.getString("currentHash", null)))
-                .map(e -> e.getJsonNumber("entryId").longValue()).findFirst().orElse(null), "entry of " + model);
+        String model = newModel();
+        long entryId = listedEntry(model, newHash());
         byte[] second = FormFixtures.csv(FormFixtures.with(FormFixtures.esme("38040404", newHash()), FormColumn.MODEL_ID,
                 model));
         ok(supplier.postMultipart("api/v1/cpl/submissions", new java.util.LinkedHashMap<>(Map.of("form", second,
@@ -305,6 +324,10 @@ public final class Fixtures {
             pki = IkiFixture.registered(base);
         }
         return pki;
+    }
+
+    private static String newModel() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String newHash() {
@@ -400,7 +423,7 @@ public final class Fixtures {
         String name = "A Forged Target " + unique();
         PageSession page = sessions.apply(Principal.SECAS);
         Forger.submit(page, "secas/releases.xhtml", "createForm", Recipe.Button.id("create"), Map.of(
-                "createForm:name", name, "createForm:kind", "AD_HOC", "createForm:plannedDate", freshFutureWeekday()));
+                "createForm:name", name, "createForm:kind", "AD_HOC", "createForm:plannedDate", freshPastWeekday()));
         JsonObject release = until(() -> ok(Api.anonymous(base).get("api/v1/releases?size=500"), 200)
                 .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(r -> r.getString("name").equals(name))
                 .findFirst().orElse(null), "release " + name);

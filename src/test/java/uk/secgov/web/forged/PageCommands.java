@@ -260,13 +260,13 @@ public final class PageCommands {
                 .target(Fixtures::submissionAwaitingReview).form("taskForm", "complete")
                 .field("*:choice", "associate").field("*:reason", "Recommended (forged-request test).")
                 .consumes().get());
-        readOnly("cpaWarningView.load", Recipe.on(t -> "cpl/cpa-warning.xhtml?id=" + t.get("task"))
+        readOnly("cpaWarningView.load", Recipe.on(t -> t.get("page"))
                 .target(Fixtures::cpaWarningTask).get());
-        allowed("cpaWarningView.renew", only(SECAS), Recipe.on(t -> "cpl/cpa-warning.xhtml?id=" + t.get("task"))
+        allowed("cpaWarningView.renew", only(SECAS), Recipe.on(t -> t.get("page"))
                 .target(Fixtures::cpaWarningTask).form("renewalForm", "renew")
                 .field("cpaCertificate", t -> "CPA-FORGED-" + Fixtures.unique())
                 .field("cpaExpiry", t -> Fixtures.futureIsoDate()).consumes().get());
-        allowed("cpaWarningView.complete", only(SECAS), Recipe.on(t -> "cpl/cpa-warning.xhtml?id=" + t.get("task"))
+        allowed("cpaWarningView.complete", only(SECAS), Recipe.on(t -> t.get("page"))
                 .target(Fixtures::cpaWarningTask).form("taskForm", "complete")
                 .field("action", "Contacted the manufacturer (forged-request test).").consumes().get());
         String page = "cpl/investigation.xhtml?reference=";

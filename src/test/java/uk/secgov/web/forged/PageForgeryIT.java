@@ -131,7 +131,7 @@ class PageForgeryIT {
     }
 
     /** What one call did: the answer and the tables it changed. */
-    private record Outcome(int status, String errorPage, Set<String> changed, String formFrom) {
+    private record Outcome(int status, String errorPage, Set<String> changed, String formFrom, String messages) {
     }
 
     private Outcome call(PageCommands.Row row, Target target, Principal principal) throws Exception {
@@ -140,7 +140,7 @@ class PageForgeryIT {
         if (recipe.isGetOnly()) {
             Map<String, String> before = digest();
             Page page = mine.get(recipe.page.path(target, principal));
-            return new Outcome(page.status(), page.errorPage(), changed(before, digest()), "GET");
+            return new Outcome(page.status(), page.errorPage(), changed(before, digest()), "GET", page.messages());
         }
         Optional<Forger.Forged> forged = Forger.forge(recipe, target, mine, this::session, row.seenBy());
         if (forged.isEmpty()) {
@@ -150,12 +150,14 @@ class PageForgeryIT {
         Forger.Forged post = forged.get();
         Map<String, String> before = digest();
         Page answer = mine.post(post.path(), post.fields(), post.files());
-        return new Outcome(answer.status(), answer.errorPage(), changed(before, digest()), post.formFrom());
+        return new Outcome(answer.status(), answer.errorPage(), changed(before, digest()), post.formFrom(),
+                answer.messages());
     }
 
     private static String judge(Outcome outcome, boolean allowed) {
         String answer = outcome.status() + (outcome.errorPage() == null ? "" : " " + outcome.errorPage())
-                + " (form from " + outcome.formFrom() + ")";
+                + " (form from " + outcome.formFrom() + ")"
+                + (outcome.messages().isEmpty() ? "" : " saying '" + outcome.messages() + "'");
         if (allowed) {
             if (outcome.status() >= 400 || outcome.errorPage() != null) {
                 return "allowed but answered " + answer;

@@ -41,6 +41,13 @@ public final class PageSession {
                     .map(Element::val).findFirst().orElse(null);
         }
 
+        /** The page's messages (what a refusal or a success said), shortened. */
+        public String messages() {
+            Element messages = document().getElementById("messages");
+            String text = messages == null ? "" : messages.text().strip();
+            return text.length() > 160 ? text.substring(0, 160) + "..." : text;
+        }
+
         /** What the page says it is: an error page's title, or nothing. */
         public String errorPage() {
             if (body.contains("Something went wrong")) {
@@ -68,7 +75,7 @@ public final class PageSession {
         this.principal = principal;
         this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** A new browser, signed in as {@code principal} through the login page (nobody's for ANONYMOUS). */
@@ -157,10 +164,17 @@ public final class PageSession {
         return fields;
     }
 
+    /** Follows redirects as a browser does: a GET of the new address, without the post's body or content type. */
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+            for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3
+                    && response.headers().firstValue("Location").isPresent(); hops++) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").get());
+                response = client.send(HttpRequest.newBuilder(next).timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            }
             return new Page(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
                     response.uri().toString());
         } catch (IOException e) {
