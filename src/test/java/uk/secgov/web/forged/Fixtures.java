@@ -225,9 +225,12 @@ public final class Fixtures {
         if (!"AWAITING_REVIEW".equals(status)) {
             throw new NoTarget("submission " + reference + " is " + status + ", not AWAITING_REVIEW");
         }
-        String task = until(() -> tasks(secas).stream().filter(t -> reference.equals(t.getString("businessKey", null)))
-                .map(t -> t.getString("id")).findFirst().orElse(null), "review task of " + reference);
-        return Target.of("reference", reference).with("task", task);
+        JsonObject task = until(() -> tasks(secas).stream()
+                .filter(t -> reference.equals(t.getString("businessKey", null))).findFirst().orElse(null),
+                "review task of " + reference);
+        return Target.of("reference", reference).with("task", task.getString("id")).with("page",
+                task.getString("formPage").substring(1) + (task.getString("formPage").contains("?") ? "&" : "?")
+                        + "id=" + task.getString("id"));
     }
 
     /** SECAS's open CPA warning task for demo entry 1003, after a renewal that expires in ten days. */
@@ -242,8 +245,8 @@ public final class Fixtures {
                 .filter(t -> t.getString("name").equals("CPA certificate expiring: contact the manufacturer"))
                 .filter(t -> t.getString("description", "").startsWith("CPL entry 1003 ")).findFirst().orElse(null),
                 "CPA warning task of 1003");
-        return Target.of("task", task.getString("id")).with("page", task.getString("formPage").substring(1) + "&id="
-                + task.getString("id"));
+        return Target.of("task", task.getString("id")).with("page", task.getString("formPage").substring(1)
+                + (task.getString("formPage").contains("?") ? "&" : "?") + "id=" + task.getString("id"));
     }
 
     /**

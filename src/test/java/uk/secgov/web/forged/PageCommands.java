@@ -254,9 +254,9 @@ public final class PageCommands {
                 .file("signature", t -> Fixtures.example("form.csv.p7s")).get());
         readOnly("submissionView.load", Recipe.on(t -> "cpl/submission.xhtml?reference=" + t.get("reference"))
                 .target(Fixtures::submissionAwaitingReview).get());
-        readOnly("cplTaskView.load", Recipe.on(t -> "cpl/task.xhtml?id=" + t.get("task"))
+        readOnly("cplTaskView.load", Recipe.on(t -> t.get("page"))
                 .target(Fixtures::submissionAwaitingReview).get());
-        allowed("cplTaskView.complete", only(SECAS), Recipe.on(t -> "cpl/task.xhtml?id=" + t.get("task"))
+        allowed("cplTaskView.complete", only(SECAS), Recipe.on(t -> t.get("page"))
                 .target(Fixtures::submissionAwaitingReview).form("taskForm", "complete")
                 .field("*:choice", "associate").field("*:reason", "Recommended (forged-request test).")
                 .consumes().get());
