@@ -61,15 +61,32 @@ class PageCommandCatalogueTest {
         }
     }
 
+    @Test
+    void theScanReadsActionsListenersArgumentsAndAttributesOverSeveralLines() {
+        String page = "<h:commandButton id=\"a\" action=\"#{oneView.go(row.id())}\"/>\n"
+                + "<p:ajax event=\"change\" listener=\"#{twoView.changed}\"/>\n"
+                + "<h:commandLink\n    actionListener = \"#{ threeView.picked }\"/>\n"
+                + "<h:link outcome=\"/index\" value=\"#{fourView.label}\"/>";
+
+        assertThat(methodsIn(page)).containsExactlyInAnyOrder("oneView.go", "twoView.changed", "threeView.picked");
+    }
+
+    static Set<String> methodsIn(String page) {
+        Set<String> methods = new TreeSet<>();
+        Matcher m = METHOD_EXPRESSION.matcher(page);
+        while (m.find()) {
+            methods.add(m.group(1) + "." + m.group(2));
+        }
+        return methods;
+    }
+
     /** {@code bean.method} to the pages that bind it. */
     static Map<String, Set<String>> boundInPages() throws IOException {
         Map<String, Set<String>> bound = new TreeMap<>();
         try (Stream<Path> files = Files.walk(PAGES)) {
             for (Path page : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".xhtml"))::iterator) {
-                Matcher m = METHOD_EXPRESSION.matcher(Files.readString(page, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    bound.computeIfAbsent(m.group(1) + "." + m.group(2), k -> new TreeSet<>())
-                            .add(PAGES.relativize(page).toString());
+                for (String method : methodsIn(Files.readString(page, StandardCharsets.UTF_8))) {
+                    bound.computeIfAbsent(method, k -> new TreeSet<>()).add(PAGES.relativize(page).toString());
                 }
             }
         }
