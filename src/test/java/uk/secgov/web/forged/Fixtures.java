@@ -235,7 +235,16 @@ public final class Fixtures {
 
     /** SECAS's open CPA warning task for demo entry 1003, after a renewal that expires in ten days. */
     public Target cpaWarningTask() {
-        ok(secas.post("api/v1/cpl/entries/1003/cpa-renewals", "{\"cpaCertificate\":\"CPA-SOON-" + unique()
+        return cpaWarningTask(1003);
+    }
+
+    /** The same for demo entry 1001 (a second warning, once the first is dealt with). */
+    public Target anotherCpaWarningTask() {
+        return cpaWarningTask(1001);
+    }
+
+    private Target cpaWarningTask(long entry) {
+        ok(secas.post("api/v1/cpl/entries/" + entry + "/cpa-renewals", "{\"cpaCertificate\":\"CPA-SOON-" + unique()
                 + "\",\"cpaExpiry\":\"" + todayDate().plusDays(10) + "\"}"), 201);
         Api.Reply check = Api.anonymous(base).post("it/daily-cpa-check");
         if (check.status() != 204) {
@@ -243,8 +252,8 @@ public final class Fixtures {
         }
         JsonObject task = until(() -> tasks(secas).stream()
                 .filter(t -> t.getString("name").equals("CPA certificate expiring: contact the manufacturer"))
-                .filter(t -> t.getString("description", "").startsWith("CPL entry 1003 ")).findFirst().orElse(null),
-                "CPA warning task of 1003");
+                .filter(t -> t.getString("description", "").startsWith("CPL entry " + entry + " ")).findFirst()
+                .orElse(null), "CPA warning task of " + entry);
         return Target.of("task", task.getString("id")).with("page", task.getString("formPage").substring(1)
                 + (task.getString("formPage").contains("?") ? "&" : "?") + "id=" + task.getString("id"));
     }

@@ -267,7 +267,7 @@ public final class PageCommands {
                 .field("cpaCertificate", t -> "CPA-FORGED-" + Fixtures.unique())
                 .field("cpaExpiry", t -> Fixtures.futureIsoDate()).consumes().get());
         allowed("cpaWarningView.complete", only(SECAS), Recipe.on(t -> t.get("page"))
-                .target(Fixtures::cpaWarningTask).form("taskForm", "complete")
+                .target(Fixtures::anotherCpaWarningTask).form("taskForm", "complete")
                 .field("action", "Contacted the manufacturer (forged-request test).").consumes().get());
         String page = "cpl/investigation.xhtml?reference=";
         readOnly("investigationPage.load", Recipe.on(t -> page + t.get("reference")).target(Fixtures::investigation)

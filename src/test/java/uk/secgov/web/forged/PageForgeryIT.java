@@ -88,16 +88,24 @@ class PageForgeryIT {
             order.addAll(row.allowed());
         }
         Target target = null;
+        String noTarget = null;
         int calls = 0;
         for (Principal principal : order) {
             String who = row.label() + " as " + principal.name().toLowerCase(java.util.Locale.ROOT);
             boolean allowed = !row.readOnly() && row.allowed().contains(principal);
+            if (noTarget != null) {
+                failures.add(who + ": no target: " + noTarget);
+                continue;
+            }
             try {
                 if (target == null) {
                     target = row.recipe().preparation.prepare(fixtures);
                     settle();
                 }
                 Outcome outcome = call(row, target, principal);
+                if (!row.key().equals("trustAnchorsView.fetchCrl")) {
+                    outcome = outcome.ignoring(CHANGED_ON_THEIR_OWN);
+                }
                 calls++;
                 String problem = judge(outcome, allowed);
                 if (problem != null) {
@@ -110,7 +118,9 @@ class PageForgeryIT {
                     }
                 }
             } catch (Fixtures.NoTarget e) {
-                failures.add(who + ": no target: " + e.getMessage());
+                // One failed preparation is enough: the others of this row would wait for the same in vain.
+                noTarget = e.getMessage();
+                failures.add(who + ": no target: " + noTarget);
                 target = null;
             } catch (Exception e) {
                 failures.add(who + ": " + e + " at " + where(e));
@@ -130,8 +140,21 @@ class PageForgeryIT {
         return "?";
     }
 
+    /**
+     * Tables the application changes on its own, seen changing between two digests with no call in between: CRL_FETCH
+     * records every scheduled fetch of a trust anchor's CRL (SECGOV_CRL_FETCH_MINUTES, from each anchor's address).
+     * Ignored for every command except the one that fetches a CRL now, whose change is exactly that table.
+     */
+    private static final Set<String> CHANGED_ON_THEIR_OWN = Set.of("CRL_FETCH");
+
     /** What one call did: the answer and the tables it changed. */
     private record Outcome(int status, String errorPage, Set<String> changed, String formFrom, String messages) {
+
+        Outcome ignoring(Set<String> tables) {
+            Set<String> left = new TreeSet<>(changed);
+            left.removeIf(t -> tables.contains(t.toUpperCase(java.util.Locale.ROOT)));
+            return new Outcome(status, errorPage, left, formFrom, messages);
+        }
     }
 
     private Outcome call(PageCommands.Row row, Target target, Principal principal) throws Exception {
