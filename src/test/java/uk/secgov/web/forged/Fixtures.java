@@ -374,6 +374,21 @@ public final class Fixtures {
         return Target.of("username", username);
     }
 
+    /**
+     * A username (with no account) locked by sign-in throttling: wrong passwords sent without waiting until the API
+     * answers that it is locked.
+     */
+    public Target lockedUsername() {
+        String username = "aaa-locked-" + unique();
+        for (int attempt = 0; attempt < 40; attempt++) {
+            Api.Reply reply = Api.as(base, username, "wrong-password").get("api/v1/tasks");
+            if (reply.status() == 429 && reply.body().contains("\"locked\":true")) {
+                return Target.of("username", username);
+            }
+        }
+        throw new IllegalStateException("Sign-in throttling did not lock " + username);
+    }
+
     public Target anchor() {
         return anchor(null);
     }

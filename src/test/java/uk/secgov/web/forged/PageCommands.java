@@ -111,6 +111,8 @@ public final class PageCommands {
                 .field("name", t -> "Forged Party " + Fixtures.unique()).field("category", "SMALL_SUPPLIER").get());
         admin("usersView.disable", Recipe.on("admin/users.xhtml").target(Fixtures::user)
                 .form("usersForm", Button.inRow(t -> t.get("username"), "Disable")).consumes().get());
+        admin("signInLocksView.lift", Recipe.on("admin/users.xhtml").target(Fixtures::lockedUsername)
+                .form("locksForm", Button.inRow(t -> t.get("username"), "Lift lock")).consumes().get());
         admin("usersView.create", Recipe.on("admin/users.xhtml").target(Fixtures::voltSupply).form("createForm", "create")
                 .field("username", t -> "forged-" + Fixtures.unique()).field("displayName", "Forged Person")
                 .field("email", "forged@example.org").field("password", "forged-password-1234")
