@@ -374,19 +374,9 @@ public final class Fixtures {
         return Target.of("username", username);
     }
 
-    /**
-     * A username (with no account) locked by sign-in throttling: wrong passwords sent without waiting until the API
-     * answers that it is locked.
-     */
+    /** A fresh username (with no account) locked by sign-in throttling. */
     public Target lockedUsername() {
-        String username = "aaa-locked-" + unique();
-        for (int attempt = 0; attempt < 40; attempt++) {
-            Api.Reply reply = Api.as(base, username, "wrong-password").get("api/v1/tasks");
-            if (reply.status() == 429 && reply.body().contains("\"locked\":true")) {
-                return Target.of("username", username);
-            }
-        }
-        throw new IllegalStateException("Sign-in throttling did not lock " + username);
+        return Target.of("username", RestTargets.lock(base, "aaa-locked-" + unique()));
     }
 
     public Target anchor() {

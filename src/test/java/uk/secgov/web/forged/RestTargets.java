@@ -116,12 +116,16 @@ final class RestTargets {
                 .getJsonNumber("id").longValue();
     }
 
-    /**
-     * A username (with no account) locked by sign-in throttling: wrong passwords sent without waiting, until the API
-     * answers that it is locked.
-     */
+    /** A fresh username (with no account) locked by sign-in throttling. */
     String lockedUsername() {
-        String username = unique("forged-locked-");
+        return lock(base, unique("forged-locked-"));
+    }
+
+    /**
+     * Locks a username by sign-in throttling: wrong passwords sent without waiting, until the API answers that it
+     * is locked.
+     */
+    static String lock(URL base, String username) {
         for (int attempt = 0; attempt < 40; attempt++) {
             Api.Reply reply = Api.as(base, username, "wrong-password").get("api/v1/tasks");
             if (reply.status() == 429 && reply.body().contains("\"locked\":true")) {
