@@ -44,6 +44,7 @@ final class Forger {
         String path = recipe.page.path(target, mine.principal());
         Page own = mine.get(path);
         String viewState = own.viewState();
+        String nonce = own.nonce();
         Element form = formIn(own.document(), recipe.form);
         Optional<Element> button = form == null ? Optional.empty() : recipe.button.in(form, target);
         String from = "own page";
@@ -60,7 +61,7 @@ final class Forger {
         Map<String, String> values = new LinkedHashMap<>();
         recipe.fields.forEach((name, value) -> values.put(name.startsWith("*") || name.contains(":") ? name
                 : formId + ":" + name, value.apply(target)));
-        List<Map.Entry<String, String>> fields = fill(form, values, button.get(), viewState);
+        List<Map.Entry<String, String>> fields = fill(form, values, button.get(), viewState, nonce);
         Map<String, FilePart> files = new LinkedHashMap<>();
         recipe.files.forEach((name, content) -> files.put(formId + ":" + name, file(name, content.apply(target))));
         return Optional.of(new Forged(path, fields, files, from));
@@ -82,7 +83,7 @@ final class Forger {
         }
         Map<String, FilePart> named = new LinkedHashMap<>();
         files.forEach((name, file) -> named.put(name.startsWith("*:") ? form.id() + name.substring(1) : name, file));
-        Page answer = session.post(path, fill(form, values, pressed, page.viewState()), named);
+        Page answer = session.post(path, fill(form, values, pressed, page.viewState(), page.nonce()), named);
         if (answer.status() >= 400 || answer.errorPage() != null) {
             throw new Fixtures.NoTarget("preparing on " + path + ": " + answer.status() + " " + answer.errorPage());
         }
@@ -90,11 +91,11 @@ final class Forger {
     }
 
     private static List<Map.Entry<String, String>> fill(Element form, Map<String, String> values, Element button,
-            String viewState) {
+            String viewState, String nonce) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Map.Entry<String, String> field : PageSession.fieldsOf(form)) {
             String name = field.getKey();
-            if (values.containsKey(name) || name.equals(PageSession.VIEW_STATE)
+            if (values.containsKey(name) || name.equals(PageSession.VIEW_STATE) || name.equals(PageSession.NONCE)
                     || values.keySet().stream().anyMatch(k -> k.startsWith("*") && name.endsWith(k.substring(1)))) {
                 continue;
             }
@@ -118,6 +119,9 @@ final class Forger {
         fields.add(Map.entry(name, button.hasAttr("value") ? button.attr("value") : name));
         if (viewState != null) {
             fields.add(Map.entry(PageSession.VIEW_STATE, viewState));
+        }
+        if (nonce != null) {
+            fields.add(Map.entry(PageSession.NONCE, nonce));
         }
         return fields;
     }

@@ -89,8 +89,9 @@ public final class PageCommands {
                 .target(Fixtures::removableEntry).form("removalForm", "remove")
                 .field("meetingDate", t -> Fixtures.todayIso()).field("removalReason", "Removed (forged-request test)")
                 .consumes().get());
+        // A username no one has, so the failures sign-in throttling counts lock nobody the suite needs.
         readOnly("loginView.login", Recipe.on("login.xhtml").form("loginForm", "signInButton")
-                .field("username", "admin").field("password", "not-the-password").freshSession().get());
+                .field("username", "forged-nobody").field("password", "not-the-password").freshSession().get());
         readOnly("logoutView.logout", Recipe.on("index.xhtml").form("logoutForm", "logout").seenBy(SECAS).freshSession().get());
     }
 

@@ -28,6 +28,9 @@ import org.jsoup.nodes.Element;
 public final class PageSession {
 
     static final String VIEW_STATE = "jakarta.faces.ViewState";
+    /** The page's script nonce (PrimeFaces' CSP mode), which a browser sends back with every form of that page. */
+    static final String NONCE = "primefaces.nonce";
+    private static final java.util.regex.Pattern NONCE_IN_PAGE = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"");
 
     /** A page as it came back. */
     public record Page(int status, String body, String uri) {
@@ -39,6 +42,12 @@ public final class PageSession {
         public String viewState() {
             return document().select("input[type=hidden]").stream().filter(i -> VIEW_STATE.equals(i.attr("name")))
                     .map(Element::val).findFirst().orElse(null);
+        }
+
+        /** The script nonce this page was given, or {@code null}. */
+        public String nonce() {
+            java.util.regex.Matcher m = NONCE_IN_PAGE.matcher(body);
+            return m.find() ? m.group(1) : null;
         }
 
         /** The page's messages (what a refusal or a success said), shortened. */
@@ -86,7 +95,8 @@ public final class PageSession {
             Page landed = session.post("login.xhtml", List.of(Map.entry("loginForm", "loginForm"),
                     Map.entry("loginForm:username", principal.username()),
                     Map.entry("loginForm:password", principal.password()), Map.entry("loginForm:signInButton", ""),
-                    Map.entry(VIEW_STATE, login.viewState())), Map.of());
+                    Map.entry(VIEW_STATE, login.viewState()), Map.entry(NONCE, String.valueOf(login.nonce()))),
+                    Map.of());
             if (landed.uri().contains("login.xhtml") || landed.errorPage() != null) {
                 throw new IllegalStateException(principal + " could not sign in: " + landed.status() + " "
                         + landed.uri());

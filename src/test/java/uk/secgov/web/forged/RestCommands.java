@@ -273,12 +273,15 @@ final class RestCommands {
         }));
 
         // ---- Modifications (docs/api.md, the step table) ----
-        // Any SEC Party's user raises for its own Party: both suppliers and the DCC; SECAS and the Panel for any Party.
+        // Any SEC Party's user raises for its own Party, as themself: both suppliers and the DCC; SECAS and the Panel
+        // for any Party and person.
         repeatable("POST /api/v1/modifications", only(SECAS, PANEL, SUPPLIER, SUPPLIER2, DCC), t -> {
-            long party = t.partyId("Bright Energy");
+            Map<Principal, String> raisedBy = Map.of(SUPPLIER2, "\"proposerPartyId\":" + t.partyId("Volt Supply")
+                    + ",\"proposerPerson\":\"Vic Volt\"", DCC, "\"proposerPartyId\":" + t.partyId("Smart DCC")
+                    + ",\"proposerPerson\":\"Dee Comms\"");
+            String bright = "\"proposerPartyId\":" + t.partyId("Bright Energy") + ",\"proposerPerson\":\"Sue Supplier\"";
             return p -> json(API + "modifications", "{\"title\":\"" + RestTargets.unique("Forged proposal ")
-                    + "\",\"issue\":\"Tried by every role\",\"proposerPartyId\":" + party
-                    + ",\"proposerPerson\":\"Sue Supplier\"}");
+                    + "\",\"issue\":\"Tried by every role\"," + raisedBy.getOrDefault(p, bright) + "}");
         });
         repeatable("POST /api/v1/modifications/fast-track", only(SECAS, PANEL), t -> {
             long panelParty = t.partyId("SEC Panel");

@@ -335,9 +335,8 @@ final class RestTargets {
 
     // ---- Modifications --------------------------------------------------------------------------
 
-    /** Votes of two Change Board members for {@code change-board-vote}. */
-    static final String VOTES = "[{\"member\":\"Forged Member A\",\"category\":\"LARGE_SUPPLIER\",\"vote\":\"APPROVE\"},"
-            + "{\"member\":\"Forged Member B\",\"category\":\"SMALL_SUPPLIER\",\"vote\":\"APPROVE\"}]";
+    /** The Change Board's vote as SECAS records it: its real member (the demo's Chris Board, Bright Energy). */
+    static final String VOTES = "[{\"member\":\"Chris Board\",\"vote\":\"APPROVE\"}]";
 
     String step(String reference, String step, String json) {
         expect(as(Principal.SECAS).post("api/v1/modifications/" + reference + "/" + step, json), 200,
