@@ -481,7 +481,7 @@ public final class Fixtures {
     }
 
     public Target caseAwaitingFastTrack() {
-        JsonObject raised = ok(secas.post("api/v1/modifications/fast-track", proposal(partyId("Volt Supply"))), 201);
+        JsonObject raised = ok(secas.post("api/v1/modifications/fast-track", proposal(partyId("Volt Supply"), "Sam Analyst")), 201);
         return Target.of("ref", raised.getString("reference"));
     }
 
@@ -560,7 +560,7 @@ public final class Fixtures {
 
     /** A case of Bright Energy (the Supplier's Party), past SECAS's comments. */
     public Target caseOfBrightEnergy() {
-        String ref = ok(supplier.post("api/v1/modifications", proposal(null)), 201).getString("reference");
+        String ref = ok(supplier.post("api/v1/modifications", proposal(null, "Sue Supplier")), 201).getString("reference");
         step(ref, "precheck", 0, "\"leadAnalyst\":\"Sam Analyst\",\"comments\":\"Comments.\"");
         return Target.of("ref", ref);
     }
@@ -587,12 +587,13 @@ public final class Fixtures {
             + "\"vote\":\"APPROVE\"}]";
 
     private String raise(Api who, Long partyId) {
-        return ok(who.post("api/v1/modifications", proposal(partyId)), 201).getString("reference");
+        return ok(who.post("api/v1/modifications", proposal(partyId, "Sam Analyst")), 201).getString("reference");
     }
 
-    private static String proposal(Long partyId) {
+    /** A Draft Proposal of this Party (none: the raiser's own) by this person (a Party's user names themself). */
+    private static String proposal(Long partyId, String person) {
         return "{\"title\":\"Forged-request target " + unique() + "\",\"issue\":\"A target case.\","
-                + "\"impactedCategories\":[\"LARGE_SUPPLIER\"],\"proposerPerson\":\"Sam Analyst\""
+                + "\"impactedCategories\":[\"LARGE_SUPPLIER\"],\"proposerPerson\":\"" + person + "\""
                 + (partyId == null ? "" : ",\"proposerPartyId\":" + partyId + ",\"raisedOn\":\"" + todayDate()
                         .minusDays(90) + "\"") + "}";
     }
