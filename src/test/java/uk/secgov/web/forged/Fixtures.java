@@ -55,9 +55,13 @@ public final class Fixtures {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String TAG = UUID.randomUUID().toString().substring(0, 6);
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final AtomicInteger WEEKDAYS = new AtomicInteger();
+    // Future dates start at a random week or year, so a database kept from an earlier run (or used by other tests)
+    // is unlikely to hold an override on them already.
+    private static final AtomicInteger WEEKDAYS = new AtomicInteger(
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(2000));
     private static final AtomicInteger PAST_WEEKDAYS = new AtomicInteger();
-    private static final AtomicInteger CHRISTMASES = new AtomicInteger();
+    private static final AtomicInteger CHRISTMASES = new AtomicInteger(
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(200));
     private static final Map<String, TestPki.Issued> ANCHORS = new ConcurrentHashMap<>();
     private static final Path EXAMPLES = Path.of("docs/examples/passes");
     private static final String PRECHECK_TASK = "Give pre-submission comments and assign a Lead Analyst";
@@ -104,7 +108,7 @@ public final class Fixtures {
         return todayDate().plusYears(3).toString();
     }
 
-    /** A Wednesday in 2030 or later never used before in this run, away from Christmas and New Year (DD/MM/YYYY). */
+    /** A Wednesday after 2030 never used before in this run, away from Christmas and New Year (DD/MM/YYYY). */
     public static String freshFutureWeekday() {
         return UK_DATE.format(freshWednesday(LocalDate.of(2030, 1, 9), WEEKDAYS));
     }
@@ -125,7 +129,7 @@ public final class Fixtures {
         return day;
     }
 
-    /** Christmas Day of a year from 2040 on when it falls on a weekday, never used before in this run. */
+    /** Christmas Day of a year after 2040 when it falls on a weekday, never used before in this run. */
     public static String freshBankHoliday() {
         LocalDate day;
         do {
