@@ -79,7 +79,8 @@ class CpaRenewalPersistenceIT {
                     .contains(1002L), "the old renewal date no longer counts");
             assertTrue(statuses.listedWithCpaDateUpTo(newDate).stream().map(DeviceModel::id).toList()
                     .contains(1002L), "the renewed date counts");
-            assertEquals(java.util.Set.of(1002L), statuses.currentRenewals(List.of(1002L, 1001L)).keySet());
+            // An entry without renewals has no current renewal (an id no entry has: other tests renew the demo's).
+            assertEquals(java.util.Set.of(1002L), statuses.currentRenewals(List.of(1002L, 999_999L)).keySet());
         } finally {
             tx.rollback();
         }
