@@ -123,7 +123,8 @@ class SignInThrottlingIT {
         String usersPage = administrator.get("admin/users.xhtml").body();
         int row = rowOf(usersPage, username);
         HttpResponse<String> lifted = administrator.post("admin/users.xhtml", Map.of("locksForm", "locksForm",
-                "locksForm:locks:" + row + ":lift", "", "jakarta.faces.ViewState", viewStateOf(usersPage, "locksForm")));
+                "locksForm:locks:" + row + ":lift", "", "jakarta.faces.ViewState", viewStateOf(usersPage, "locksForm"),
+                "primefaces.nonce", nonceOf(usersPage)));
         assertThat(lifted.body()).contains("may sign in again").contains(username);
         assertThat(lifted.body().substring(lifted.body().indexOf("id=\"locksForm\""),
                 lifted.body().indexOf("id=\"createTitle\""))).doesNotContain(username);
@@ -166,6 +167,12 @@ class SignInThrottlingIT {
         return Integer.parseInt(row.group(1));
     }
 
+    /** The page's script nonce (PrimeFaces' CSP mode), which a browser sends back with every form. */
+    private static String nonceOf(String page) {
+        Matcher m = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        return m.find() ? m.group(1) : "";
+    }
+
     private static String viewStateOf(String page, String formId) {
         Matcher m = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
         assertThat(m.find()).as("the form carries a view state").isTrue();
@@ -179,13 +186,15 @@ class SignInThrottlingIT {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
 
         String signIn(String username, String password) throws IOException, InterruptedException {
-            String viewState = viewStateOf(get("login.xhtml").body(), "loginForm");
+            String loginPage = get("login.xhtml").body();
+            String viewState = viewStateOf(loginPage, "loginForm");
             Map<String, String> form = new LinkedHashMap<>();
             form.put("loginForm", "loginForm");
             form.put("loginForm:username", username);
             form.put("loginForm:password", password);
             form.put("loginForm:signInButton", "");
             form.put("jakarta.faces.ViewState", viewState);
+            form.put("primefaces.nonce", nonceOf(loginPage));
             return post("login.xhtml", form).body();
         }
 
