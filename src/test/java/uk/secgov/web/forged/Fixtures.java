@@ -629,12 +629,7 @@ public final class Fixtures {
             if (value != null) {
                 return value;
             }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Waiting.pause(250);
         }
         throw new NoTarget("timed out waiting for " + what);
     }

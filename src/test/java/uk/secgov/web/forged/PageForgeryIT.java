@@ -256,7 +256,7 @@ class PageForgeryIT {
         Map<String, String> last = digest();
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < end) {
-            sleep(400);
+            Waiting.pause(400);
             Map<String, String> now = digest();
             if (now.equals(last)) {
                 return;
@@ -265,12 +265,4 @@ class PageForgeryIT {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -218,7 +218,7 @@ class RestForgeryIT {
     }
 
     private Map<String, String> sleepThenDigest() {
-        pause(3000);
+        Waiting.pause(3000);
         return digest();
     }
 
@@ -250,7 +250,7 @@ class RestForgeryIT {
             } else {
                 last = null;
             }
-            pause(200);
+            Waiting.pause(200);
         }
         LOG.warning("The database did not settle in " + SETTLE_AT_MOST.toSeconds() + " s");
     }
@@ -271,12 +271,4 @@ class RestForgeryIT {
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -82,12 +82,7 @@ final class RestTargets {
             if (found.isPresent()) {
                 return found.get();
             }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Waiting.pause(300);
         }
         throw new IllegalStateException("Preparing the target: gave up waiting for " + what);
     }
