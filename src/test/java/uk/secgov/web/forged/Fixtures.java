@@ -71,7 +71,9 @@ public final class Fixtures {
     private final Api admin;
     private final Api supplier;
     private final Function<Principal, PageSession> sessions;
-    /** Demo CPL entries a removal may use up, in order (1001 is renewed, 1003 warned about, never removed). */
+    /** Entries listed for the CPA warnings (two) and renewals (one), made when first needed. */
+    private final Long[] warnable = new Long[3];
+    /** Demo CPL entries a removal may use up, in order. */
     private final Deque<Long> removable = new ArrayDeque<>(List.of(1007L, 1006L, 1005L, 1004L, 1002L));
 
     public Fixtures(URL base, Function<Principal, PageSession> sessions) {
@@ -179,8 +181,9 @@ public final class Fixtures {
 
     // ---- CPL ----------------------------------------------------------------------------------------------
 
-    public Target renewableEntry() {
-        return Target.of("entry", 1001);
+    /** A listed entry of the test's own (the REST forgery test, which runs first, removes demo entries). */
+    public Target renewableEntry() throws Exception {
+        return Target.of("entry", warnableEntry(2));
     }
 
     /** A demo CPL entry that is not removed yet. */
@@ -237,14 +240,24 @@ public final class Fixtures {
                         + "id=" + task.getString("id"));
     }
 
-    /** SECAS's open CPA warning task for demo entry 1003, after a renewal that expires in ten days. */
-    public Target cpaWarningTask() {
-        return cpaWarningTask(1003);
+    /**
+     * SECAS's open CPA warning task for a listed entry of its own, after a renewal that expires in ten days. The
+     * entry is new rather than a demo entry, because the REST forgery test removes demo entries before this one runs.
+     */
+    public Target cpaWarningTask() throws Exception {
+        return cpaWarningTask(warnableEntry(0));
     }
 
-    /** The same for demo entry 1001 (a second warning, once the first is dealt with). */
-    public Target anotherCpaWarningTask() {
-        return cpaWarningTask(1001);
+    /** The same for a second entry (a second warning, once the first is dealt with). */
+    public Target anotherCpaWarningTask() throws Exception {
+        return cpaWarningTask(warnableEntry(1));
+    }
+
+    private synchronized long warnableEntry(int which) throws Exception {
+        if (warnable[which] == null) {
+            warnable[which] = listedEntry(newModel(), newHash());
+        }
+        return warnable[which];
     }
 
     private Target cpaWarningTask(long entry) {
