@@ -11,6 +11,7 @@ import java.util.Set;
 import uk.secgov.party.Directory;
 import uk.secgov.party.UserAccount;
 import uk.secgov.platform.mail.Mail;
+import uk.secgov.platform.security.Callers;
 
 /**
  * E-mails, once the step has committed: the asked party's users when a question arrives and when it is
@@ -31,8 +32,19 @@ public class InvestigationNotifications {
     @Inject
     Mail mail;
 
+    /**
+     * Runs as the application: the step that fired the event was allowed (a party answering, a supplier withdrawing),
+     * and telling the others is the product's own act, which needs the whole record that party may not read.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvestigationChanged change) {
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvestigationChanged change) throws Exception {
+        Callers.asSystem(() -> {
+            tell(change);
+            return null;
+        });
+    }
+
+    private void tell(InvestigationChanged change) {
         InvestigationRecord r = conflicts.record(change.investigationId());
         Set<String> to = new LinkedHashSet<>();
         String subject;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.secgov.it.Api;
 import uk.secgov.it.Deployments;
+import uk.secgov.signature.TestPki;
 
 /**
  * Status changes of a submission are e-mailed, through the server's mail session, to the submitting
@@ -105,6 +106,51 @@ class CplNotificationIT {
             assertThat(Arrays.stream(m.getAllRecipients()).map(Object::toString)).contains(bright).doesNotContain(volt);
             assertThat(GreenMailUtil.getBody(m)).contains("cpl/submission.xhtml?reference=" + reference);
         }
+    }
+
+    @Test
+    void whenTheSupplierWithdrawsTheSubmissionUnderInvestigationTheOtherPartiesAreTold() throws Exception {
+        IkiFixture pki = IkiFixture.registered(base);
+        String volt = userWithEmail("Volt Supply", "supplier");
+        String model = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // Volt Supply's Hash is on the CPL for a new Device Model.
+        String first = submit(Api.demo(base, "supplier2"), csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID,
+                model)), pki, pki.volt);
+        for (String[] step : new String[][] {{"secas", "SECAS review"}, {"panel", "Panel decision"}}) {
+            Api decider = Api.demo(base, step[0]);
+            String task = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> decider.openTask(first,
+                    step[1]), java.util.Optional::isPresent).get();
+            assertThat(decider.post("api/v1/tasks/" + task + "/complete",
+                    "{\"row2\":\"associate\",\"reason2\":\"First Hash for this model\"}").status()).isEqualTo(204);
+        }
+        // Bright Energy asks for another Hash for it, which opens an investigation.
+        Api supplier = Api.demo(base, "supplier");
+        String second = submit(supplier, csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, model)), pki,
+                pki.bright);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> supplier.get("api/v1/cpl/submissions/"
+                + second).json().getString("status").equals("UNDER_INVESTIGATION"));
+
+        // Bright Energy withdraws it: a supplier's step, which may not read the investigation's whole record.
+        Api.Reply withdrawn = supplier.post("api/v1/cpl/submissions/" + second + "/withdraw",
+                "{\"reason\":\"Submitted against the wrong Device Model\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isIn(200, 204);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessagesForDomain(volt).length > 0
+                && Arrays.stream(smtp.getReceivedMessagesForDomain(volt)).map(CplNotificationIT::subject)
+                        .anyMatch(s -> s.startsWith("Hash conflict HCI-") && s.endsWith(": withdrawn")));
+    }
+
+    private static String newHash() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+
+    private static String submit(Api api, byte[] form, IkiFixture pki, TestPki.Issued supplier) throws Exception {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("form", form);
+        parts.put("signature", pki.sign(form, pki.maker, supplier));
+        Api.Reply reply = api.postMultipart("api/v1/cpl/submissions", parts);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        return reply.json().getString("reference");
     }
 
     private static String subject(MimeMessage message) {
