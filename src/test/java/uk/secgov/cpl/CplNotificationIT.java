@@ -51,7 +51,7 @@ class CplNotificationIT {
 
     @BeforeAll
     static void anSmtpServer() {
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 

@@ -54,7 +54,8 @@ public final class StandaloneServer implements AutoCloseable {
 
     private StandaloneServer(Path home, int offset) {
         this.home = home;
-        this.offset = offset;
+        // On top of the suite's own offset, when it runs beside another suite (it.port.offset in pom.xml).
+        this.offset = offset + Integer.getInteger("it.port.offset", 0);
     }
 
     public URL base() {
