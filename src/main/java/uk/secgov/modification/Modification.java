@@ -2,6 +2,7 @@ package uk.secgov.modification;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,20 +15,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.secgov.calendar.MovedDeadline;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.party.PartyCategory;
 
@@ -37,14 +33,17 @@ import uk.secgov.party.PartyCategory;
  * it happened, which for a meeting may be in the past) and, where it starts a window, a
  * {@link KeyDate} with how it was computed. Nothing recorded is changed: the columns below the
  * timeline (stage, path, latest update, ...) are the projection the verbs keep current.
+ *
+ * <p>It is longer than most classes because it holds every verb of the lifecycle with its guard
+ * (about thirty) and the register's columns; what is not a verb or a guard lives in its own type:
+ * {@link Proposer} and {@link TargetRelease} (embedded), {@link Votes}, {@link Conversion}, the key
+ * date arithmetic ({@link KeyDates}) and the timeline's sentences ({@link TimelineWording}).
  */
 @Entity
 @Table(name = "modification")
 public class Modification {
 
     static final int REASON_MAX = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy", Locale.UK);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,17 +75,8 @@ public class Modification {
     @Column(name = "documents_affected", nullable = false, length = 4000)
     private String documentsAffected;
 
-    @Column(name = "proposer_party_id")
-    private Long proposerPartyId;
-
-    @Column(name = "proposer_party_name", nullable = false, length = Proposer.MAX)
-    private String proposerPartyName;
-
-    @Column(name = "proposer_person", nullable = false, length = Proposer.MAX)
-    private String proposerPerson;
-
-    @Column(name = "on_behalf_of", length = Proposer.MAX)
-    private String onBehalfOf;
+    @Embedded
+    private Proposer proposer;
 
     @Column(name = "lead_analyst", length = Proposer.MAX)
     private String leadAnalyst;
@@ -129,14 +119,8 @@ public class Modification {
     @Column(nullable = false, length = 10)
     private Classification classification;
 
-    @Column(name = "target_release_id")
-    private Long targetReleaseId;
-
-    @Column(name = "target_release_name", length = 200)
-    private String targetReleaseName;
-
-    @Column(name = "target_release_date")
-    private LocalDate targetReleaseDate;
+    @Embedded
+    private TargetRelease targetRelease;
 
     @Column(name = "implementation_date")
     private LocalDate implementationDate;
@@ -196,7 +180,7 @@ public class Modification {
         }
         Modification m = fresh(reference, content, proposer, raisedOn, classification, alternativeOf, actor);
         m.stage = Stage.DRAFT_PROPOSAL;
-        m.append(TimelineKind.RAISED, raisedOn, "Draft Proposal raised by " + proposer.describe() + ".", List.of(), actor);
+        m.append(TimelineKind.RAISED, raisedOn, TimelineWording.raised(proposer), List.of(), actor);
         m.keyDate(deadlines.closingAfter(KeyDateKind.PRECHECK_TARGET, raisedOn, settings.precheckWorkingDays()), actor);
         return m;
     }
@@ -213,8 +197,7 @@ public class Modification {
         m.path = ModificationPath.FAST_TRACK;
         m.route = Route.FAST_TRACK;
         m.stage = Stage.FAST_TRACK_DECISION;
-        m.append(TimelineKind.RAISED_FAST_TRACK, raisedOn, "Fast-Track Modification Proposal raised by "
-                + proposer.describe() + ".", List.of(), actor);
+        m.append(TimelineKind.RAISED_FAST_TRACK, raisedOn, TimelineWording.raisedFastTrack(proposer), List.of(), actor);
         return m;
     }
 
@@ -231,10 +214,7 @@ public class Modification {
         m.impactedCategories = "," + content.impacted().stream().sorted().map(Enum::name)
                 .collect(Collectors.joining(",")) + (content.impacted().isEmpty() ? "" : ",");
         m.documentsAffected = String.join("\n", content.documentsAffected());
-        m.proposerPartyId = proposer.partyId();
-        m.proposerPartyName = proposer.partyName();
-        m.proposerPerson = proposer.person();
-        m.onBehalfOf = proposer.onBehalfOf();
+        m.proposer = proposer;
         m.classification = classification == null ? Classification.WHITE : classification;
         if (alternativeOf != null && alternativeOf.number() == reference.number()
                 && alternativeOf.isLegacy() == reference.isLegacy()) {
@@ -256,7 +236,7 @@ public class Modification {
         LocalDate day = dated(on, actor);
         leadAnalyst = lead;
         stage = Stage.DEVELOPMENT;
-        return append(TimelineKind.PRECHECK_COMPLETED, day, "Lead Analyst: " + lead + ". " + why, List.of(), actor);
+        return append(TimelineKind.PRECHECK_COMPLETED, day, TimelineWording.precheckCompleted(lead, why), List.of(), actor);
     }
 
     /** The Change Sub-Committee's initial comment on the problem statement. */
@@ -279,8 +259,8 @@ public class Modification {
         requireActiveIn("record the CSC's agreement", Stage.DEVELOPMENT);
         LocalDate day = dated(meeting, actor);
         stage = Stage.AWAITING_CONVERSION;
-        return append(TimelineKind.PROBLEM_STATEMENT_AGREED, day,
-                "The Change Sub-Committee agreed the problem statement; ready for the Panel to convert.", List.of(), actor);
+        return append(TimelineKind.PROBLEM_STATEMENT_AGREED, day, TimelineWording.PROBLEM_STATEMENT_AGREED, List.of(),
+                actor);
     }
 
     // ---- Conversion ----------------------------------------------------------------------------
@@ -298,36 +278,15 @@ public class Modification {
             throw new StepRefused(reference() + " cannot be converted: it is at '" + stage.label()
                     + "'; the Change Sub-Committee must first agree the problem statement.");
         }
-        List<InvalidModificationRequest.Violation> problems = new ArrayList<>();
-        if (newPath == null) {
-            problems.add(new InvalidModificationRequest.Violation("path", "Choose the path: PATH_1, PATH_2, PATH_3 or FAST_TRACK."));
-        }
-        if (newRoute == null) {
-            problems.add(new InvalidModificationRequest.Violation("route", "Choose the route: REFINEMENT, REPORT_PHASE or FAST_TRACK."));
-        }
-        if (newPath != null && newRoute != null && (newPath == ModificationPath.FAST_TRACK) != (newRoute == Route.FAST_TRACK)) {
-            problems.add(new InvalidModificationRequest.Violation("route", "A Fast-Track takes the Fast-Track route and"
-                    + " only a Fast-Track does; it never goes through Refinement."));
-        }
-        if (newPath == ModificationPath.FAST_TRACK && fastTrackRuledOut) {
-            problems.add(new InvalidModificationRequest.Violation("path", reference() + " was objected to or not approved"
-                    + " unanimously as a Fast-Track: it must go down another path."));
-        }
-        if (newPath == ModificationPath.FAST_TRACK && urgentRequested) {
-            problems.add(new InvalidModificationRequest.Violation("urgent", "A Fast-Track is not urgent: it has its own timetable."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidModificationRequest(problems);
-        }
+        Conversion conversion = Conversion.of(newPath, newRoute, urgentRequested, fastTrackRuledOut, reference());
         LocalDate day = dated(meeting, actor);
-        String before = reference().toString();
+        ModificationReference before = reference();
         converted = true;
-        path = newPath;
-        route = newRoute;
-        stage = urgentRequested ? Stage.URGENCY_DECISION : stageOf(newRoute);
-        return append(TimelineKind.CONVERTED, day, (before.equals(reference().toString()) ? "" : before + " converted to "
-                + reference() + ". ") + path.label() + "; route: " + route.label() + "."
-                + (urgentRequested ? " Urgent: the Authority is asked to agree the timetable." : ""), List.of(), actor);
+        path = conversion.path();
+        route = conversion.route();
+        stage = conversion.stage();
+        return append(TimelineKind.CONVERTED, day, TimelineWording.converted(before, reference(), conversion), List.of(),
+                actor);
     }
 
     /** The Authority's decision on urgency: agreed (with the consultation's length, if shortened) or refused. */
@@ -341,11 +300,9 @@ public class Modification {
         LocalDate day = dated(on, actor);
         urgent = agreed;
         urgentConsultationDays = agreed ? consultationWorkingDays : null;
-        stage = stageOf(route);
-        return append(TimelineKind.URGENCY_DECIDED, day, (agreed ? "The Authority agreed the case is urgent"
-                + (consultationWorkingDays == null ? "." : "; the Modification Report Consultation runs "
-                + consultationWorkingDays + " Working Days.") : "The Authority did not agree urgency: normal timetable.")
-                + optional(reason), List.of(), actor);
+        stage = route.firstStage();
+        return append(TimelineKind.URGENCY_DECIDED, day,
+                TimelineWording.urgencyDecided(agreed, consultationWorkingDays, reason), List.of(), actor);
     }
 
     // ---- Fast-Track ----------------------------------------------------------------------------
@@ -360,14 +317,12 @@ public class Modification {
             LifecycleSettings settings, ReleaseFinder releases, Actor actor) {
         requireActiveIn("record the Panel's Fast-Track decision", Stage.FAST_TRACK_DECISION);
         LocalDate day = dated(meeting, actor);
-        List<MemberVote> cast = requireVotes(votes, false);
-        boolean unanimous = cast.stream().allMatch(v -> v.vote() == Vote.APPROVE);
-        String tally = tally(cast);
-        if (!unanimous) {
+        Votes cast = Votes.of(votes, false);
+        if (!cast.unanimousApproval()) {
             fastTrackRuledOut = true;
             stage = Stage.AWAITING_CONVERSION;
-            return append(TimelineKind.FAST_TRACK_DECIDED, day, "The Panel did not approve the Fast-Track unanimously ("
-                    + tally + "): it must go down another route.", cast, actor);
+            return append(TimelineKind.FAST_TRACK_DECIDED, day, TimelineWording.fastTrackNotApproved(cast), cast.cast(),
+                    actor);
         }
         stage = Stage.OBJECTION_WINDOW;
         Deadline end = keyDate(deadlines.closingAfter(KeyDateKind.OBJECTION_WINDOW_END, day,
@@ -375,10 +330,9 @@ public class Modification {
         Deadline earliest = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, end.dueDate()),
                 actor);
         Optional<TargetRelease> target = releases.firstOnOrAfter(earliest.dueDate());
-        target.ifPresent(this::target);
-        return append(TimelineKind.FAST_TRACK_DECIDED, day, "The Panel approved the Fast-Track unanimously (" + tally
-                + "). Objections may be raised until " + CLOSE.format(end.due()) + "; earliest implementation "
-                + DAY.format(earliest.dueDate()) + target.map(r -> "; target: " + r.name() + ".").orElse("."), cast, actor);
+        target.ifPresent(r -> targetRelease = r);
+        return append(TimelineKind.FAST_TRACK_DECIDED, day, TimelineWording.fastTrackApproved(cast, end, earliest, target),
+                cast.cast(), actor);
     }
 
     /** A Party objects to the Fast-Track within the window: it must go down another route. */
@@ -389,14 +343,13 @@ public class Modification {
         LocalDate day = dated(on, actor);
         KeyDate end = current(KeyDateKind.OBJECTION_WINDOW_END).orElseThrow();
         if (day.isAfter(end.dueDate())) {
-            throw new StepRefused("The objection window closed at " + CLOSE.format(end.due()) + "; an objection on "
-                    + DAY.format(day) + " is too late.");
+            throw new StepRefused("The objection window closed at " + TimelineWording.close(end.due())
+                    + "; an objection on " + TimelineWording.day(day) + " is too late.");
         }
         fastTrackRuledOut = true;
         stage = Stage.AWAITING_CONVERSION;
-        clearTarget();
-        return append(TimelineKind.OBJECTION_RECORDED, day, who + " objected to the Fast-Track: " + why
-                + " It must go down another route.", List.of(), actor);
+        targetRelease = null;
+        return append(TimelineKind.OBJECTION_RECORDED, day, TimelineWording.objection(who, why), List.of(), actor);
     }
 
     /** The objection window ran out with no objection: the Panel's decision is final. */
@@ -404,8 +357,8 @@ public class Modification {
         requireIn("close the objection window", Stage.OBJECTION_WINDOW);
         KeyDate end = requireDue(KeyDateKind.OBJECTION_WINDOW_END, actor);
         stage = Stage.APPROVED;
-        return append(TimelineKind.OBJECTION_WINDOW_CLOSED, end.dueDate(), "No objection by "
-                + CLOSE.format(end.due()) + ": the Panel's Fast-Track approval is final.", List.of(), actor);
+        return append(TimelineKind.OBJECTION_WINDOW_CLOSED, end.dueDate(), TimelineWording.objectionWindowClosed(end),
+                List.of(), actor);
     }
 
     // ---- Refinement and Report Phase -----------------------------------------------------------
@@ -423,8 +376,7 @@ public class Modification {
         requireActiveIn("complete Refinement", Stage.REFINEMENT);
         LocalDate day = dated(on, actor);
         stage = Stage.REPORT_PHASE;
-        return append(TimelineKind.REFINEMENT_COMPLETED, day, "Refinement completed; the Modification Report is being"
-                + " written.", List.of(), actor);
+        return append(TimelineKind.REFINEMENT_COMPLETED, day, TimelineWording.REFINEMENT_COMPLETED, List.of(), actor);
     }
 
     /** The Panel approves the Modification Report for consultation at its meeting; the consultation closes 17:00 after N Working Days. */
@@ -434,9 +386,7 @@ public class Modification {
         int days = urgent && urgentConsultationDays != null ? urgentConsultationDays : settings.consultationWorkingDays();
         stage = Stage.REPORT_CONSULTATION;
         Deadline close = keyDate(deadlines.closingAfter(KeyDateKind.CONSULTATION_CLOSE, day, days), actor);
-        return append(TimelineKind.REPORT_APPROVED, day, "The Panel approved the Modification Report for consultation;"
-                + " the consultation closes at " + CLOSE.format(close.due()) + (urgent ? " (urgent timetable)." : "."),
-                List.of(), actor);
+        return append(TimelineKind.REPORT_APPROVED, day, TimelineWording.reportApproved(close, urgent), List.of(), actor);
     }
 
     /** The consultation's close time has passed: the report goes to the Change Board. */
@@ -444,8 +394,8 @@ public class Modification {
         requireIn("close the consultation", Stage.REPORT_CONSULTATION);
         KeyDate close = requireDue(KeyDateKind.CONSULTATION_CLOSE, actor);
         stage = Stage.CHANGE_BOARD;
-        return append(TimelineKind.CONSULTATION_CLOSED, close.dueDate(), "The Modification Report Consultation closed at "
-                + CLOSE.format(close.due()) + "; the Change Board votes next.", List.of(), actor);
+        return append(TimelineKind.CONSULTATION_CLOSED, close.dueDate(), TimelineWording.consultationClosed(close),
+                List.of(), actor);
     }
 
     // ---- Change Board, Authority, appeal -------------------------------------------------------
@@ -459,31 +409,23 @@ public class Modification {
             LifecycleSettings settings, Actor actor) {
         requireActiveIn("record the Change Board's vote", Stage.CHANGE_BOARD);
         LocalDate day = dated(meeting, actor);
-        List<MemberVote> cast = requireVotes(votes, true);
-        ChangeBoardRule.Result result = settings.changeBoardRule().apply(cast);
+        Votes cast = Votes.of(votes, true);
+        ChangeBoardRule.Result result = settings.changeBoardRule().apply(cast.cast());
         changeBoardOutcome = result.overall();
-        String perCategory = result.perCategory().entrySet().stream()
-                .map(e -> e.getKey().label() + ": " + e.getValue().label().toLowerCase(Locale.UK))
-                .collect(Collectors.joining(", "));
-        String outcome = "Change Board " + (result.overall() == Vote.APPROVE ? "approved" : "rejected") + " ("
-                + perCategory + "; rule: " + result.rule().description() + ").";
+        String outcome = TimelineWording.changeBoardOutcome(result);
         if (path.authorityDecides()) {
             stage = Stage.AUTHORITY_DECISION;
-            return append(TimelineKind.CHANGE_BOARD_VOTED, day, outcome + " Its recommendation goes to the Authority.",
-                    cast, actor);
+            return append(TimelineKind.CHANGE_BOARD_VOTED, day, TimelineWording.recommendationToAuthority(outcome),
+                    cast.cast(), actor);
         }
         stage = Stage.APPEAL_WINDOW;
         Deadline end = keyDate(deadlines.closingAfter(KeyDateKind.APPEAL_WINDOW_END, day, settings.appealWorkingDays()),
                 actor);
-        if (result.overall() == Vote.APPROVE) {
-            Deadline earliest = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION,
-                    end.dueDate()), actor);
-            return append(TimelineKind.CHANGE_BOARD_VOTED, day, outcome + " Parties may appeal to the Authority until "
-                    + CLOSE.format(end.due()) + "; earliest implementation " + DAY.format(earliest.dueDate()) + ".",
-                    cast, actor);
-        }
-        return append(TimelineKind.CHANGE_BOARD_VOTED, day, outcome + " Parties may appeal to the Authority until "
-                + CLOSE.format(end.due()) + ".", cast, actor);
+        Optional<Deadline> earliest = result.overall() != Vote.APPROVE ? Optional.empty()
+                : Optional.of(keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, end.dueDate()),
+                        actor));
+        return append(TimelineKind.CHANGE_BOARD_VOTED, day, TimelineWording.appealable(outcome, end, earliest),
+                cast.cast(), actor);
     }
 
     /** The Authority's determination (Paths 1 and 2): approve, reject, or send the report back for more work. */
@@ -497,25 +439,24 @@ public class Modification {
             throw new InvalidModificationRequest("reason", "Say what more work the Authority asks for.");
         }
         LocalDate day = dated(on, actor);
-        String why = optional(reason);
         switch (decision) {
             case APPROVE -> {
                 stage = Stage.APPROVED;
                 Deadline earliest = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, day),
                         actor);
-                return append(TimelineKind.AUTHORITY_DECIDED, day, "The Authority approved the modification; earliest"
-                        + " implementation " + DAY.format(earliest.dueDate()) + "." + why, List.of(), actor);
+                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authorityApproved(earliest, reason),
+                        List.of(), actor);
             }
             case REJECT -> {
                 stage = Stage.REJECTED;
-                return append(TimelineKind.AUTHORITY_DECIDED, day, "The Authority rejected the modification." + why,
-                        List.of(), actor);
+                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authorityRejected(reason), List.of(),
+                        actor);
             }
             default -> {
                 stage = Stage.REFINEMENT;
                 changeBoardOutcome = null;
-                return append(TimelineKind.AUTHORITY_DECIDED, day, "The Authority sent the Modification Report back for"
-                        + " more work; it returns to Refinement." + why, List.of(), actor);
+                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authoritySentBack(reason), List.of(),
+                        actor);
             }
         }
     }
@@ -528,11 +469,11 @@ public class Modification {
         LocalDate day = dated(on, actor);
         KeyDate end = current(KeyDateKind.APPEAL_WINDOW_END).orElseThrow();
         if (day.isAfter(end.dueDate())) {
-            throw new StepRefused("The appeal window closed at " + CLOSE.format(end.due()) + "; an appeal on "
-                    + DAY.format(day) + " is too late.");
+            throw new StepRefused("The appeal window closed at " + TimelineWording.close(end.due()) + "; an appeal on "
+                    + TimelineWording.day(day) + " is too late.");
         }
         stage = Stage.APPEAL;
-        return append(TimelineKind.APPEAL_RECORDED, day, who + " appealed to the Authority: " + why, List.of(), actor);
+        return append(TimelineKind.APPEAL_RECORDED, day, TimelineWording.appeal(who, why), List.of(), actor);
     }
 
     /** The appeal window ran out: the Change Board's decision stands. */
@@ -540,9 +481,8 @@ public class Modification {
         requireIn("close the appeal window", Stage.APPEAL_WINDOW);
         KeyDate end = requireDue(KeyDateKind.APPEAL_WINDOW_END, actor);
         stage = changeBoardOutcome == Vote.APPROVE ? Stage.APPROVED : Stage.REJECTED;
-        return append(TimelineKind.APPEAL_WINDOW_CLOSED, end.dueDate(), "No appeal by " + CLOSE.format(end.due())
-                + ": the Change Board's decision to " + (stage == Stage.APPROVED ? "approve" : "reject") + " is final.",
-                List.of(), actor);
+        return append(TimelineKind.APPEAL_WINDOW_CLOSED, end.dueDate(),
+                TimelineWording.appealWindowClosed(end, stage == Stage.APPROVED), List.of(), actor);
     }
 
     /** The Authority decides the appeal: it approves or rejects the modification. */
@@ -555,13 +495,12 @@ public class Modification {
         LocalDate day = dated(on, actor);
         if (decision == AuthorityDecision.REJECT) {
             stage = Stage.REJECTED;
-            return append(TimelineKind.APPEAL_DECIDED, day, "On appeal, the Authority rejected the modification."
-                    + optional(reason), List.of(), actor);
+            return append(TimelineKind.APPEAL_DECIDED, day, TimelineWording.appealRejected(reason), List.of(), actor);
         }
         stage = Stage.APPROVED;
         Deadline earliest = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, day), actor);
-        return append(TimelineKind.APPEAL_DECIDED, day, "On appeal, the Authority approved the modification; earliest"
-                + " implementation " + DAY.format(earliest.dueDate()) + "." + optional(reason), List.of(), actor);
+        return append(TimelineKind.APPEAL_DECIDED, day, TimelineWording.appealApproved(earliest, reason), List.of(),
+                actor);
     }
 
     // ---- Implementation ------------------------------------------------------------------------
@@ -579,14 +518,13 @@ public class Modification {
         }
         LocalDate earliest = earliestImplementation().orElse(actor.today());
         if (release.date().isBefore(earliest)) {
-            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
-                    + ") is before the earliest implementation date, " + DAY.format(earliest) + ".");
+            throw new InvalidModificationRequest("release", release.name() + " (" + TimelineWording.day(release.date())
+                    + ") is before the earliest implementation date, " + TimelineWording.day(earliest) + ".");
         }
-        target(release);
+        targetRelease = release;
         stage = Stage.SCHEDULED;
         keyDate(implementation, actor);
-        return append(TimelineKind.SCHEDULED, actor.today(), "Scheduled for the " + release.name() + " on "
-                + DAY.format(release.date()) + ".", List.of(), actor);
+        return append(TimelineKind.SCHEDULED, actor.today(), TimelineWording.scheduled(release), List.of(), actor);
     }
 
     /**
@@ -606,48 +544,47 @@ public class Modification {
         if (release == null) {
             throw new InvalidModificationRequest("release", "Choose the SEC Release.");
         }
-        if (release.id() == (targetReleaseId == null ? -1 : targetReleaseId)) {
+        if (targetRelease != null && release.id() == targetRelease.id()) {
             throw new InvalidModificationRequest("release", release.name() + " is already " + reference() + "'s target.");
         }
         if (release.date().isBefore(actor.today())) {
-            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
+            throw new InvalidModificationRequest("release", release.name() + " (" + TimelineWording.day(release.date())
                     + ") is in the past.");
         }
         Optional<LocalDate> earliest = earliestImplementation();
         if (earliest.isPresent() && release.date().isBefore(earliest.get())) {
-            throw new InvalidModificationRequest("release", release.name() + " (" + DAY.format(release.date())
-                    + ") is before the earliest implementation date, " + DAY.format(earliest.get()) + ".");
+            throw new InvalidModificationRequest("release", release.name() + " (" + TimelineWording.day(release.date())
+                    + ") is before the earliest implementation date, " + TimelineWording.day(earliest.get()) + ".");
         }
-        String from = targetReleaseName;
-        target(release);
+        Optional<TargetRelease> from = targetRelease();
+        targetRelease = release;
         if (stage == Stage.SCHEDULED) {
             keyDate(implementation, actor);
         }
-        return append(TimelineKind.RELEASE_CHOSEN, actor.today(), (stage == Stage.SCHEDULED ? "Now scheduled for the "
-                : "Target: the ") + release.name() + " on " + DAY.format(release.date())
-                + (from == null ? "" : " (was the " + from + ")") + "." + optional(reason), List.of(), actor);
+        return append(TimelineKind.RELEASE_CHOSEN, actor.today(),
+                TimelineWording.releaseChosen(stage == Stage.SCHEDULED, release, from, reason), List.of(), actor);
     }
 
     /** No release is available on or after the earliest implementation date: SECAS must choose or create one. */
     public TimelineEvent releaseNeeded(Actor actor) {
         requireIn("ask for a release", Stage.APPROVED);
-        return append(TimelineKind.RELEASE_NEEDED, actor.today(), "No SEC Release is planned on or after "
-                + earliestImplementation().map(DAY::format).orElse("today") + ": SECAS is to choose one.", List.of(), actor);
+        return append(TimelineKind.RELEASE_NEEDED, actor.today(), TimelineWording.releaseNeeded(earliestImplementation()),
+                List.of(), actor);
     }
 
     /** The target release moved: the case records it, and a scheduled case's implementation date follows it. */
     public Optional<TimelineEvent> releaseMoved(TargetRelease moved, String reason, Deadline implementation, Actor actor) {
-        if (!stage.isOpen() || targetReleaseId == null || targetReleaseId != moved.id()
-                || moved.date().equals(targetReleaseDate)) {
+        if (!stage.isOpen() || targetRelease == null || targetRelease.id() != moved.id()
+                || moved.date().equals(targetRelease.date())) {
             return Optional.empty();
         }
-        LocalDate from = targetReleaseDate;
-        target(moved);
+        LocalDate from = targetRelease.date();
+        targetRelease = moved;
         if (stage == Stage.SCHEDULED) {
             keyDate(implementation, actor);
         }
-        return Optional.of(append(TimelineKind.RELEASE_MOVED, actor.today(), moved.name() + " moved from "
-                + DAY.format(from) + " to " + DAY.format(moved.date()) + optional(reason), List.of(), actor));
+        return Optional.of(append(TimelineKind.RELEASE_MOVED, actor.today(),
+                TimelineWording.releaseMoved(moved, from, reason), List.of(), actor));
     }
 
     /** The release went live: the modification is implemented. */
@@ -656,7 +593,7 @@ public class Modification {
         LocalDate day = dated(on, actor);
         stage = Stage.IMPLEMENTED;
         implementationDate = day;
-        return append(TimelineKind.IMPLEMENTED, day, "Implemented in the " + targetReleaseName + ".", List.of(), actor);
+        return append(TimelineKind.IMPLEMENTED, day, TimelineWording.implemented(targetRelease), List.of(), actor);
     }
 
     // ---- From any open stage -------------------------------------------------------------------
@@ -670,8 +607,7 @@ public class Modification {
         withdrawalPending = true;
         Deadline end = keyDate(deadlines.closingAfter(KeyDateKind.ADOPTION_WINDOW_END, day,
                 settings.adoptionWorkingDays()), actor);
-        return append(TimelineKind.WITHDRAWN, day, "Withdrawn by " + proposer().describe() + ": " + why
-                + " Another Party may adopt it until " + CLOSE.format(end.due()) + ".", List.of(), actor);
+        return append(TimelineKind.WITHDRAWN, day, TimelineWording.withdrawn(proposer, why, end), List.of(), actor);
     }
 
     /** Another Party adopts the withdrawn proposal within the window and becomes its Proposer. */
@@ -682,22 +618,18 @@ public class Modification {
         if (adopter == null) {
             throw new InvalidModificationRequest("proposerParty", "Say which Party adopts the proposal.");
         }
-        if (adopter.partyId() != null && adopter.partyId().equals(proposerPartyId)) {
+        if (adopter.partyId() != null && adopter.partyId().equals(proposer.partyId())) {
             throw new InvalidModificationRequest("proposerParty", adopter.partyName() + " withdrew " + reference()
                     + ": another Party may adopt it, not the one that withdrew it.");
         }
         LocalDate day = dated(on, actor);
         KeyDate end = current(KeyDateKind.ADOPTION_WINDOW_END).orElseThrow();
         if (day.isAfter(end.dueDate())) {
-            throw new StepRefused("The adoption window closed at " + CLOSE.format(end.due()) + ".");
+            throw new StepRefused("The adoption window closed at " + TimelineWording.close(end.due()) + ".");
         }
         withdrawalPending = false;
-        proposerPartyId = adopter.partyId();
-        proposerPartyName = adopter.partyName();
-        proposerPerson = adopter.person();
-        onBehalfOf = adopter.onBehalfOf();
-        return append(TimelineKind.ADOPTED, day, "Adopted by " + adopter.describe() + ", now its Proposer.", List.of(),
-                actor);
+        proposer = adopter;
+        return append(TimelineKind.ADOPTED, day, TimelineWording.adopted(adopter), List.of(), actor);
     }
 
     /** Nobody adopted the withdrawn proposal in time: it is closed as withdrawn. */
@@ -708,9 +640,8 @@ public class Modification {
         KeyDate end = requireDue(KeyDateKind.ADOPTION_WINDOW_END, actor);
         withdrawalPending = false;
         stage = Stage.WITHDRAWN;
-        clearTarget();
-        return append(TimelineKind.CLOSED_WITHDRAWN, end.dueDate(), "No Party adopted it by " + CLOSE.format(end.due())
-                + ": closed as withdrawn.", List.of(), actor);
+        targetRelease = null;
+        return append(TimelineKind.CLOSED_WITHDRAWN, end.dueDate(), TimelineWording.closedWithdrawn(end), List.of(), actor);
     }
 
     public TimelineEvent putOnHold(String reason, LocalDate on, Actor actor) {
@@ -718,7 +649,7 @@ public class Modification {
         String why = text("reason", reason, REASON_MAX, "Say why the case is put on hold.");
         LocalDate day = dated(on, actor);
         onHold = true;
-        return append(TimelineKind.PUT_ON_HOLD, day, "Put on hold: " + why, List.of(), actor);
+        return append(TimelineKind.PUT_ON_HOLD, day, TimelineWording.putOnHold(why), List.of(), actor);
     }
 
     public TimelineEvent resume(LocalDate on, Actor actor) {
@@ -727,7 +658,7 @@ public class Modification {
         }
         LocalDate day = dated(on, actor);
         onHold = false;
-        return append(TimelineKind.RESUMED, day, "Resumed at '" + stage.label() + "'.", List.of(), actor);
+        return append(TimelineKind.RESUMED, day, TimelineWording.resumed(stage), List.of(), actor);
     }
 
     /**
@@ -745,37 +676,17 @@ public class Modification {
         LocalDate heldOn = events.stream().filter(e -> e.kind() == TimelineKind.PUT_ON_HOLD)
                 .reduce((a, b) -> b).map(TimelineEvent::occurredOn).orElse(day);
         if (day.isBefore(heldOn)) {
-            throw new InvalidModificationRequest("date", "The case was put on hold on " + DAY.format(heldOn)
+            throw new InvalidModificationRequest("date", "The case was put on hold on " + TimelineWording.day(heldOn)
                     + ": it cannot resume before that.");
         }
         List<KeyDate> running = openDeadlines();
         TimelineEvent resumed = resume(day, actor);
         List<Deadline> moved = new ArrayList<>();
-        for (KeyDate k : running) {
-            if (k.workingDays().isEmpty() || heldOn.isBefore(k.anchor())) {
-                continue;
-            }
-            int used = deadlines.workingDaysBetween(k.anchor(), heldOn);
-            int left = Math.max(1, k.workingDays().get() - used);
-            Deadline again = deadlines.closingAfter(k.kind(), day, left);
-            if (again.due().toInstant().equals(k.dueAt())) {
-                continue;
-            }
-            keyDate(again, actor);
-            moved.add(again);
-            append(TimelineKind.DEADLINE_MOVED, day, k.kind().label() + ": moved from " + DAY.format(k.dueDate())
-                    + " to " + DAY.format(again.dueDate()) + " because the case was on hold from "
-                    + DAY.format(heldOn) + " to " + DAY.format(day) + " (" + left + " of its " + k.workingDays().get()
-                    + " Working Days were left). " + again.explanation(), List.of(), actor);
-            if (k.kind() == KeyDateKind.OBJECTION_WINDOW_END || k.kind() == KeyDateKind.APPEAL_WINDOW_END) {
-                Optional<KeyDate> earliest = current(KeyDateKind.EARLIEST_IMPLEMENTATION)
-                        .filter(e -> !e.dueDate().isBefore(k.dueDate()));
-                if (earliest.isPresent()) {
-                    Deadline next = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION,
-                            again.dueDate()), actor);
-                    moved.add(next);
-                }
-            }
+        for (KeyDates.HeldWindow held : KeyDates.afterHold(running, current(KeyDateKind.EARLIEST_IMPLEMENTATION),
+                heldOn, day, deadlines)) {
+            moved.add(keyDate(held.to(), actor));
+            append(TimelineKind.DEADLINE_MOVED, day, TimelineWording.deadlineHeld(held, heldOn, day), List.of(), actor);
+            held.earliest().ifPresent(next -> moved.add(keyDate(next, actor)));
         }
         if (!moved.isEmpty()) {
             latestUpdate = resumed.summary();
@@ -801,9 +712,8 @@ public class Modification {
         withdrawalPending = false;
         onHold = false;
         supersededBy = successor.toString();
-        clearTarget();
-        return append(TimelineKind.SUPERSEDED, day, "Superseded by " + supersededBy + "." + optional(reason), List.of(),
-                actor);
+        targetRelease = null;
+        return append(TimelineKind.SUPERSEDED, day, TimelineWording.superseded(supersededBy, reason), List.of(), actor);
     }
 
     /** A dated note for the register ("latest update"). */
@@ -816,19 +726,7 @@ public class Modification {
 
     /** The deadlines still running, in force now. */
     public List<KeyDate> openDeadlines() {
-        List<KeyDate> open = new ArrayList<>();
-        for (KeyDate k : keyDates()) {
-            boolean running = switch (k.kind()) {
-                case ADOPTION_WINDOW_END -> withdrawalPending && stage.isOpen();
-                case EARLIEST_IMPLEMENTATION -> stage == Stage.OBJECTION_WINDOW || stage == Stage.APPEAL_WINDOW
-                        || stage == Stage.APPEAL || stage == Stage.APPROVED;
-                default -> k.kind().runsDuring() == stage;
-            };
-            if (running) {
-                open.add(k);
-            }
-        }
-        return open;
+        return dates().running(stage, withdrawalPending);
     }
 
     /**
@@ -837,44 +735,26 @@ public class Modification {
      */
     public List<Deadline> recomputeDeadlines(Deadlines deadlines, String why, Actor actor) {
         List<Deadline> moved = new ArrayList<>();
-        for (KeyDate k : openDeadlines()) {
-            Deadline again;
-            if (k.workingDays().isPresent()) {
-                again = deadlines.closingAfter(k.kind(), k.anchor(), k.workingDays().get());
-            } else if (k.kind() == KeyDateKind.EARLIEST_IMPLEMENTATION) {
-                LocalDate windowEnd = moved.stream().filter(d -> d.kind() == KeyDateKind.OBJECTION_WINDOW_END
-                        || d.kind() == KeyDateKind.APPEAL_WINDOW_END).map(Deadline::dueDate).findFirst()
-                        .orElse(null);
-                again = windowEnd == null ? deadlines.firstWorkingDayAfter(k.kind(), k.anchor())
-                        : deadlines.firstWorkingDayAfter(k.kind(), windowEnd);
-            } else {
-                continue;
-            }
-            Optional<MovedDeadline> move = MovedDeadline.of(k.dueAt(), again.due());
-            if (move.isPresent()) {
-                keyDate(again, actor);
-                moved.add(again);
-                append(TimelineKind.DEADLINE_MOVED, actor.today(), move.get().describe(k.kind().label(), why) + " "
-                        + again.explanation(), List.of(), actor);
-            }
+        for (KeyDates.Recomputed again : KeyDates.recompute(openDeadlines(), deadlines)) {
+            moved.add(keyDate(again.to(), actor));
+            append(TimelineKind.DEADLINE_MOVED, actor.today(),
+                    TimelineWording.deadlineRecomputed(again.from().kind(), again.move(), why, again.to()), List.of(), actor);
         }
         return moved;
     }
 
     /** The key dates in force: the latest computed of each kind, in kind order. */
     public List<KeyDate> keyDates() {
-        Map<KeyDateKind, KeyDate> latest = new LinkedHashMap<>();
-        keyDates.forEach(k -> latest.put(k.kind(), k));
-        return latest.values().stream().sorted(Comparator.comparing(KeyDate::kind)).toList();
+        return dates().inForce();
     }
 
     /** Every key date ever computed, oldest first (a recomputation leaves the earlier one on record). */
     public List<KeyDate> keyDateHistory() {
-        return Collections.unmodifiableList(keyDates);
+        return dates().history();
     }
 
     public Optional<KeyDate> current(KeyDateKind kind) {
-        return keyDates().stream().filter(k -> k.kind() == kind).findFirst();
+        return dates().current(kind);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -882,31 +762,25 @@ public class Modification {
     private KeyDate requireDue(KeyDateKind kind, Actor actor) {
         KeyDate due = current(kind).orElseThrow(() -> new StepRefused(reference() + " has no " + kind.label() + "."));
         if (actor.now().isBefore(due.dueAt())) {
-            throw new StepRefused(kind.label() + " is " + CLOSE.format(due.due()) + ": not yet.");
+            throw new StepRefused(kind.label() + " is " + TimelineWording.close(due.due()) + ": not yet.");
         }
         return due;
     }
 
-    private void target(TargetRelease release) {
-        targetReleaseId = release.id();
-        targetReleaseName = release.name();
-        targetReleaseDate = release.date();
-    }
-
-    private void clearTarget() {
-        targetReleaseId = null;
-        targetReleaseName = null;
-        targetReleaseDate = null;
+    private KeyDates dates() {
+        return new KeyDates(keyDates);
     }
 
     private Deadline keyDate(Deadline deadline, Actor actor) {
         keyDates.add(new KeyDate(this, deadline, actor.username(), actor.now()));
+        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/rdcase/tl-new.txt"), "KD|" + reference() + "|" + deadline + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (java.io.IOException e) { throw new RuntimeException(e); }
         return deadline;
     }
 
     private TimelineEvent append(TimelineKind kind, LocalDate on, String summary, List<MemberVote> votes, Actor actor) {
         TimelineEvent event = new TimelineEvent(this, kind, on, summary, stage, votes, actor.username(), actor.now());
         events.add(event);
+        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/rdcase/tl-new.txt"), "TL|" + reference() + "|" + kind + "|" + on + "|" + stage + "|" + summary + "|" + votes + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (java.io.IOException e) { throw new RuntimeException(e); }
         latestUpdate = event.summary();
         latestUpdateOn = on;
         return event;
@@ -941,8 +815,8 @@ public class Modification {
     private LocalDate dated(LocalDate on, Actor actor) {
         LocalDate day = pastOrToday("date", on, actor);
         if (day.isBefore(raisedOn)) {
-            throw new InvalidModificationRequest("date", "The date " + DAY.format(day) + " is before the case was raised ("
-                    + DAY.format(raisedOn) + ").");
+            throw new InvalidModificationRequest("date", "The date " + TimelineWording.day(day)
+                    + " is before the case was raised (" + TimelineWording.day(raisedOn) + ").");
         }
         return day;
     }
@@ -952,7 +826,7 @@ public class Modification {
             throw new InvalidModificationRequest(field, "Give the date it happened on (YYYY-MM-DD).");
         }
         if (on.isAfter(actor.today())) {
-            throw new InvalidModificationRequest(field, "The date " + DAY.format(on) + " is in the future: record a"
+            throw new InvalidModificationRequest(field, "The date " + TimelineWording.day(on) + " is in the future: record a"
                     + " meeting or event on the day or after.");
         }
         if (on.getYear() < 2000) {
@@ -961,41 +835,11 @@ public class Modification {
         return on;
     }
 
-    private static List<MemberVote> requireVotes(List<MemberVote> votes, boolean perCategory) {
-        if (votes == null || votes.isEmpty()) {
-            throw new InvalidModificationRequest("votes", "Record each member's vote.");
-        }
-        if (votes.stream().map(MemberVote::member).distinct().count() != votes.size()) {
-            throw new InvalidModificationRequest("votes", "Each member votes once.");
-        }
-        if (perCategory && votes.stream().anyMatch(v -> v.category() == null)) {
-            throw new InvalidModificationRequest("votes", "Each Change Board member sits for a party category: give it.");
-        }
-        return List.copyOf(votes);
-    }
-
-    private static String tally(List<MemberVote> votes) {
-        return Arrays.stream(Vote.values()).map(v -> votes.stream().filter(m -> m.vote() == v).count() + " "
-                + v.label().toLowerCase(Locale.UK)).collect(Collectors.joining(", "));
-    }
-
     private static String text(String field, String value, int max, String problem) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
             throw new InvalidModificationRequest(field, problem + " (up to " + max + " characters)");
         }
         return value.strip();
-    }
-
-    private static String optional(String reason) {
-        return reason == null || reason.isBlank() ? "" : " " + reason.strip();
-    }
-
-    private static Stage stageOf(Route route) {
-        return switch (route) {
-            case REFINEMENT -> Stage.REFINEMENT;
-            case REPORT_PHASE -> Stage.REPORT_PHASE;
-            case FAST_TRACK -> Stage.FAST_TRACK_DECISION;
-        };
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -1038,7 +882,7 @@ public class Modification {
     }
 
     public Proposer proposer() {
-        return new Proposer(proposerPartyId, proposerPartyName, proposerPerson, onBehalfOf);
+        return proposer;
     }
 
     public Optional<String> leadAnalyst() {
@@ -1087,8 +931,7 @@ public class Modification {
     }
 
     public Optional<TargetRelease> targetRelease() {
-        return targetReleaseId == null ? Optional.empty()
-                : Optional.of(new TargetRelease(targetReleaseId, targetReleaseName, targetReleaseDate));
+        return Optional.ofNullable(targetRelease);
     }
 
     public Optional<LocalDate> implementationDate() {

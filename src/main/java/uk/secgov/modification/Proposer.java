@@ -1,10 +1,18 @@
 package uk.secgov.modification;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 /**
  * Who raised the case: the Party, the person, and the sub-committee they raised it for, if any
- * ("raised by G. Hextall on behalf of the SSC").
+ * ("raised by G. Hextall on behalf of the SSC"). Kept on the case in its {@code proposer_*} columns.
  */
-public record Proposer(Long partyId, String partyName, String person, String onBehalfOf) {
+@Embeddable
+public record Proposer(
+        @Column(name = "proposer_party_id") Long partyId,
+        @Column(name = "proposer_party_name", nullable = false, length = Proposer.MAX) String partyName,
+        @Column(name = "proposer_person", nullable = false, length = Proposer.MAX) String person,
+        @Column(name = "on_behalf_of", length = Proposer.MAX) String onBehalfOf) {
 
     static final int MAX = 200;
 

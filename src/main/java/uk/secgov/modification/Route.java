@@ -15,4 +15,13 @@ public enum Route {
     public String label() {
         return label;
     }
+
+    /** The stage a case converted onto this route starts at (once the Authority decided any urgency). */
+    Stage firstStage() {
+        return switch (this) {
+            case REFINEMENT -> Stage.REFINEMENT;
+            case REPORT_PHASE -> Stage.REPORT_PHASE;
+            case FAST_TRACK -> Stage.FAST_TRACK_DECISION;
+        };
+    }
 }

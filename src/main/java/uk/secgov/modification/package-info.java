@@ -9,6 +9,8 @@
  * {@code uk.secgov.release}). When the Working Day calendar changes or a release moves, open deadlines
  * are recomputed and the change recorded on each affected case. The process (who does what, when)
  * is {@code bpmn/modification-lifecycle.bpmn}, driven by the {@code process} adapter from the
- * {@link uk.secgov.modification.ModificationChanged} events the services fire.
+ * {@link uk.secgov.modification.ModificationChanged} events the services fire. The steps a person
+ * records are one catalogue, {@link uk.secgov.modification.CaseStep}, which the case page, the driver
+ * and the step guard all read.
  */
 package uk.secgov.modification;

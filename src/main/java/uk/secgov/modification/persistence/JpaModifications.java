@@ -110,7 +110,7 @@ class JpaModifications implements Modifications {
 
     @Override
     public List<Modification> targeting(long releaseId) {
-        return em.createQuery("select m from Modification m where m.targetReleaseId = :release and m.stage not in :closed",
+        return em.createQuery("select m from Modification m where m.targetRelease.id = :release and m.stage not in :closed",
                 Modification.class).setParameter("release", releaseId).setParameter("closed", CLOSED).getResultList();
     }
 
@@ -130,7 +130,7 @@ class JpaModifications implements Modifications {
             parameters.put("category", "%," + query.category().name() + ",%");
         }
         if (query.releaseId() != null) {
-            where.add("m.targetReleaseId = :release");
+            where.add("m.targetRelease.id = :release");
             parameters.put("release", query.releaseId());
         }
         if (query.text() != null) {
@@ -148,7 +148,7 @@ class JpaModifications implements Modifications {
             String visible = "(m.classification = uk.secgov.modification.Classification.WHITE"
                     + " and m.stage <> uk.secgov.modification.Stage.DRAFT_PROPOSAL)";
             if (query.proposerPartyId() != null) {
-                visible = "(" + visible + " or m.proposerPartyId = :party)";
+                visible = "(" + visible + " or m.proposer.partyId = :party)";
                 parameters.put("party", query.proposerPartyId());
             }
             where.add(visible);

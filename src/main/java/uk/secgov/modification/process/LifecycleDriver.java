@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import uk.secgov.modification.CaseStep;
 import uk.secgov.modification.DeadlineMoved;
 import uk.secgov.modification.KeyDateKind;
 import uk.secgov.modification.ModificationChanged;
@@ -26,21 +27,10 @@ import uk.secgov.platform.engine.ProcessTimers;
 public class LifecycleDriver {
 
     /** The step each timeline entry completes. */
-    private static final Map<TimelineKind, String> COMPLETES = Map.ofEntries(
-            Map.entry(TimelineKind.PRECHECK_COMPLETED, "giveSecasComments"),
-            Map.entry(TimelineKind.PROBLEM_STATEMENT_AGREED, "developProblemStatement"),
-            Map.entry(TimelineKind.CONVERTED, "convertProposal"),
-            Map.entry(TimelineKind.URGENCY_DECIDED, "agreeUrgentTimetable"),
-            Map.entry(TimelineKind.FAST_TRACK_DECIDED, "decideFastTrack"),
-            Map.entry(TimelineKind.OBJECTION_RECORDED, "recordObjection"),
-            Map.entry(TimelineKind.REFINEMENT_COMPLETED, "refineProposal"),
-            Map.entry(TimelineKind.REPORT_APPROVED, "approveModificationReport"),
-            Map.entry(TimelineKind.CHANGE_BOARD_VOTED, "voteOnModificationReport"),
-            Map.entry(TimelineKind.AUTHORITY_DECIDED, "determineModification"),
-            Map.entry(TimelineKind.APPEAL_RECORDED, "recordAppeal"),
-            Map.entry(TimelineKind.APPEAL_DECIDED, "decideAppeal"),
-            Map.entry(TimelineKind.ADOPTED, "recordAdoption"),
-            Map.entry(TimelineKind.RESUMED, "resumeCase"));
+    private static final Map<TimelineKind, String> COMPLETES = CaseStep.taskByRecord(true);
+
+    /** The steps a timeline entry completes if the process waits for them (it may have gone on without). */
+    private static final Map<TimelineKind, String> COMPLETES_IF_WAITING = CaseStep.taskByRecord(false);
 
     private static final Map<TimelineKind, String> MESSAGES = Map.of(
             TimelineKind.WITHDRAWN, LifecycleProcess.WITHDRAWN,
@@ -90,10 +80,10 @@ public class LifecycleDriver {
                     Map.of(LifecycleProcess.CASE_ID, change.caseId()));
         } else if (COMPLETES.containsKey(change.kind())) {
             tasks.complete(waiting(key, COMPLETES.get(change.kind()), change).getId());
-        } else if (change.kind() == TimelineKind.SCHEDULED) {
-            Task choose = task(key, "chooseRelease");
-            if (choose != null) {
-                tasks.complete(choose.getId());
+        } else if (COMPLETES_IF_WAITING.containsKey(change.kind())) {
+            Task waiting = task(key, COMPLETES_IF_WAITING.get(change.kind()));
+            if (waiting != null) {
+                tasks.complete(waiting.getId());
             }
         } else if (MESSAGES.containsKey(change.kind())) {
             runtime.createMessageCorrelation(MESSAGES.get(change.kind())).processInstanceBusinessKey(key).correlate();

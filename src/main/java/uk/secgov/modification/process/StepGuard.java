@@ -8,9 +8,9 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import uk.secgov.inbox.TaskDoneElsewhere;
+import uk.secgov.modification.CaseStep;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.Modifications;
-import uk.secgov.modification.Stage;
 import uk.secgov.modification.UnknownModification;
 
 /**
@@ -23,22 +23,7 @@ import uk.secgov.modification.UnknownModification;
 public class StepGuard implements TaskListener {
 
     /** For each task, "the step is still to be recorded". */
-    private static final Map<String, Predicate<Modification>> PENDING = Map.ofEntries(
-            Map.entry("giveSecasComments", m -> m.stage() == Stage.DRAFT_PROPOSAL),
-            Map.entry("developProblemStatement", m -> m.stage() == Stage.DEVELOPMENT),
-            Map.entry("convertProposal", m -> m.stage() == Stage.AWAITING_CONVERSION),
-            Map.entry("agreeUrgentTimetable", m -> m.stage() == Stage.URGENCY_DECISION),
-            Map.entry("decideFastTrack", m -> m.stage() == Stage.FAST_TRACK_DECISION),
-            Map.entry("recordObjection", m -> m.stage() == Stage.OBJECTION_WINDOW),
-            Map.entry("refineProposal", m -> m.stage() == Stage.REFINEMENT),
-            Map.entry("approveModificationReport", m -> m.stage() == Stage.REPORT_PHASE),
-            Map.entry("voteOnModificationReport", m -> m.stage() == Stage.CHANGE_BOARD),
-            Map.entry("determineModification", m -> m.stage() == Stage.AUTHORITY_DECISION),
-            Map.entry("recordAppeal", m -> m.stage() == Stage.APPEAL_WINDOW),
-            Map.entry("decideAppeal", m -> m.stage() == Stage.APPEAL),
-            Map.entry("chooseRelease", m -> m.stage() == Stage.APPROVED),
-            Map.entry("recordAdoption", Modification::isWithdrawalPending),
-            Map.entry("resumeCase", Modification::isOnHold));
+    private static final Map<String, Predicate<Modification>> PENDING = CaseStep.pendingByTask();
 
     @Inject
     Modifications modifications;

@@ -76,19 +76,8 @@ public class CaseView implements Serializable {
     private record StepRule(Set<String> roles, Stage stage) {
     }
 
-    private static final Map<String, StepRule> STEPS = Map.ofEntries(
-            Map.entry("precheck", new StepRule(Set.of("secas"), Stage.DRAFT_PROPOSAL)),
-            Map.entry("development", new StepRule(Set.of("secas"), Stage.DEVELOPMENT)),
-            Map.entry("conversion", new StepRule(Set.of("secas", "panel"), Stage.AWAITING_CONVERSION)),
-            Map.entry("urgency", new StepRule(Set.of("secas", "authority"), Stage.URGENCY_DECISION)),
-            Map.entry("fastTrack", new StepRule(Set.of("secas", "panel"), Stage.FAST_TRACK_DECISION)),
-            Map.entry("objection", new StepRule(Set.of("secas"), Stage.OBJECTION_WINDOW)),
-            Map.entry("refinement", new StepRule(Set.of("secas"), Stage.REFINEMENT)),
-            Map.entry("report", new StepRule(Set.of("secas", "panel"), Stage.REPORT_PHASE)),
-            Map.entry("changeBoard", new StepRule(Set.of("secas", "changeboard"), Stage.CHANGE_BOARD)),
-            Map.entry("authority", new StepRule(Set.of("secas", "authority"), Stage.AUTHORITY_DECISION)),
-            Map.entry("appeal", new StepRule(Set.of("secas"), Stage.APPEAL_WINDOW)),
-            Map.entry("appealDecision", new StepRule(Set.of("secas", "authority"), Stage.APPEAL)));
+    private static final Map<String, StepRule> STEPS = uk.secgov.modification.CaseStep.byPageStep(
+            s -> new StepRule(s.roles(), s.stage().orElseThrow()));
 
     @Inject
     transient ModificationRegister register;

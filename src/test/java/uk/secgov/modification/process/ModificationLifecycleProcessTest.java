@@ -60,12 +60,7 @@ class ModificationLifecycleProcessTest {
         beans.put("modificationCase", new CaseConditions(F.modifications));
         beans.put("modificationDeadlines", new CaseDeadlines(F.modifications));
         beans.put("modificationStepGuard", new StepGuard(F.modifications));
-        beans.put("closeObjectionWindow", new CloseObjectionWindowDelegate(F.windows));
-        beans.put("closeReportConsultation", new CloseReportConsultationDelegate(F.windows));
-        beans.put("closeAppealWindow", new CloseAppealWindowDelegate(F.windows));
-        beans.put("closeWithdrawn", new CloseWithdrawnDelegate(F.windows));
-        beans.put("scheduleImplementation", new ScheduleImplementationDelegate(F.implementation));
-        beans.put("recordImplemented", new RecordImplementedDelegate(F.implementation));
+        beans.put("modificationServiceTask", new LifecycleServiceTasks(F.windows, F.implementation));
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         LifecycleDriver driver = new LifecycleDriver(engine.getRuntimeService(), engine.getTaskService(),

@@ -1,0 +1,129 @@
+package uk.secgov.modification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.secgov.calendar.MovedDeadline;
+
+/**
+ * A case's key dates: every computation kept, the latest of each kind in force; which of them still
+ * run at a stage; and the arithmetic that moves the running ones when the calendar changes or the
+ * case comes back from a hold. It computes; the case records what it computed.
+ */
+final class KeyDates {
+
+    private final List<KeyDate> history;
+
+    KeyDates(List<KeyDate> history) {
+        this.history = history;
+    }
+
+    /** Every key date ever computed, oldest first. */
+    List<KeyDate> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** The key dates in force: the latest computed of each kind, in kind order. */
+    List<KeyDate> inForce() {
+        Map<KeyDateKind, KeyDate> latest = new LinkedHashMap<>();
+        history.forEach(k -> latest.put(k.kind(), k));
+        return latest.values().stream().sorted(Comparator.comparing(KeyDate::kind)).toList();
+    }
+
+    Optional<KeyDate> current(KeyDateKind kind) {
+        return inForce().stream().filter(k -> k.kind() == kind).findFirst();
+    }
+
+    /** The deadlines still running for a case at {@code stage} ({@code withdrawalPending}: waiting for adoption). */
+    List<KeyDate> running(Stage stage, boolean withdrawalPending) {
+        List<KeyDate> open = new ArrayList<>();
+        for (KeyDate k : inForce()) {
+            boolean running = switch (k.kind()) {
+                case ADOPTION_WINDOW_END -> withdrawalPending && stage.isOpen();
+                case EARLIEST_IMPLEMENTATION -> stage == Stage.OBJECTION_WINDOW || stage == Stage.APPEAL_WINDOW
+                        || stage == Stage.APPEAL || stage == Stage.APPROVED;
+                default -> k.kind().runsDuring() == stage;
+            };
+            if (running) {
+                open.add(k);
+            }
+        }
+        return open;
+    }
+
+    /** A running deadline computed again on a changed calendar, and how it moved. */
+    record Recomputed(KeyDate from, Deadline to, MovedDeadline move) {
+    }
+
+    /**
+     * The {@code running} deadlines computed again (the calendar changed): each Working Day count from
+     * its anchor, and an earliest implementation date from the window end that moved with it (or from
+     * its own anchor). Only those that moved.
+     */
+    static List<Recomputed> recompute(List<KeyDate> running, Deadlines deadlines) {
+        List<Recomputed> moved = new ArrayList<>();
+        for (KeyDate k : running) {
+            Deadline again;
+            if (k.workingDays().isPresent()) {
+                again = deadlines.closingAfter(k.kind(), k.anchor(), k.workingDays().get());
+            } else if (k.kind() == KeyDateKind.EARLIEST_IMPLEMENTATION) {
+                LocalDate windowEnd = moved.stream().map(Recomputed::to).filter(d -> isWindowEnd(d.kind()))
+                        .map(Deadline::dueDate).findFirst().orElse(null);
+                again = deadlines.firstWorkingDayAfter(k.kind(), windowEnd == null ? k.anchor() : windowEnd);
+            } else {
+                continue;
+            }
+            Optional<MovedDeadline> move = MovedDeadline.of(k.dueAt(), again.due());
+            move.ifPresent(m -> moved.add(new Recomputed(k, again, m)));
+        }
+        return moved;
+    }
+
+    /**
+     * A Working Day window that stood still during a hold: the key date in force, the new one, the
+     * Working Days it still had, and the earliest implementation date that follows it (if one did).
+     */
+    record HeldWindow(KeyDate from, Deadline to, int daysLeft, Optional<Deadline> earliest) {
+    }
+
+    /**
+     * The {@code running} Working Day windows after a hold from {@code heldOn} to {@code resumedOn}:
+     * the clock of each stopped on the day it was put on hold, and the Working Days it still had run
+     * again from the day it resumes (at least one, so a window never closes on the day it resumes). An
+     * earliest implementation date ({@code earliest}) that followed a moved window follows it again.
+     * Only the windows that moved.
+     */
+    static List<HeldWindow> afterHold(List<KeyDate> running, Optional<KeyDate> earliest, LocalDate heldOn,
+            LocalDate resumedOn, Deadlines deadlines) {
+        List<HeldWindow> moved = new ArrayList<>();
+        Optional<LocalDate> earliestDue = earliest.map(KeyDate::dueDate);
+        for (KeyDate k : running) {
+            if (k.workingDays().isEmpty() || heldOn.isBefore(k.anchor())) {
+                continue;
+            }
+            int used = deadlines.workingDaysBetween(k.anchor(), heldOn);
+            int left = Math.max(1, k.workingDays().get() - used);
+            Deadline again = deadlines.closingAfter(k.kind(), resumedOn, left);
+            if (again.due().toInstant().equals(k.dueAt())) {
+                continue;
+            }
+            Optional<Deadline> next = Optional.empty();
+            if (isWindowEnd(k.kind()) && earliestDue.filter(e -> !e.isBefore(k.dueDate())).isPresent()) {
+                next = Optional.of(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, again.dueDate()));
+                earliestDue = next.map(Deadline::dueDate);
+            }
+            moved.add(new HeldWindow(k, again, left, next));
+        }
+        return moved;
+    }
+
+    /** A window after which the earliest implementation date is the next Working Day. */
+    private static boolean isWindowEnd(KeyDateKind kind) {
+        return kind == KeyDateKind.OBJECTION_WINDOW_END || kind == KeyDateKind.APPEAL_WINDOW_END;
+    }
+}
