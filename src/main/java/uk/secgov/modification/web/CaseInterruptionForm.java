@@ -80,7 +80,7 @@ public class CaseInterruptionForm implements Serializable {
         }, "Adoption recorded: the adopting Party is now the Proposer.");
     }
 
-    void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
+    public void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
         successor = null;
         person = null;
         onBehalfOf = null;

@@ -118,7 +118,7 @@ public class CaseView implements Serializable {
     }
 
     /** The reference of the case shown, as the forms name it to the services. */
-    String reference() {
+    public String reference() {
         return modification.reference().toString();
     }
 

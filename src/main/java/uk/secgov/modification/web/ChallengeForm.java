@@ -34,7 +34,7 @@ public class ChallengeForm implements Serializable {
                 "Appeal recorded.");
     }
 
-    void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
+    public void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
         grounds = null;
     }
 

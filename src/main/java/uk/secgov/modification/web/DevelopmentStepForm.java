@@ -62,7 +62,7 @@ public class DevelopmentStepForm implements Serializable {
                 "Refinement completed.");
     }
 
-    void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
+    public void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
         comments = null;
     }
 

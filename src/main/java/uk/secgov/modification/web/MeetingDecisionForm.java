@@ -79,7 +79,7 @@ public class MeetingDecisionForm implements Serializable {
                 step.actor()), "The Authority's decision on the appeal is recorded.");
     }
 
-    void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
+    public void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
         reason = null;
         votes = null;
     }

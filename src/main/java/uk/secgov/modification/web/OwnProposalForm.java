@@ -48,7 +48,7 @@ public class OwnProposalForm implements Serializable {
         }, "Your Party has adopted the proposal and is now its Proposer.");
     }
 
-    void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
+    public void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
         reason = null;
     }
 

@@ -21,11 +21,11 @@ public class StepOccasion implements Serializable {
     private String note;
 
     /** The date as typed, the UK way or ISO; a missing or bad one refuses the step. */
-    LocalDate day() {
+    public LocalDate day() {
         return CaseView.parseDay(date);
     }
 
-    void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
+    public void clear(@Observes(notifyObserver = Reception.IF_EXISTS) PageStep.Recorded recorded) {
         date = null;
         note = null;
     }
