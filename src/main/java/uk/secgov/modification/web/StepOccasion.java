@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * The two fields every form in the case page's step form reads: the date of the meeting or event a step happened
- * on (deadlines run from it), and the note (a reason or an update).
+ * The two fields the sections of the case page's step form share: the date of the meeting or event a step happened
+ * on (deadlines run from it), and the note (a reason, or an update for the register) that the interruptions and the
+ * release choice read.
  */
 @Named
 @ViewScoped
