@@ -45,7 +45,7 @@ class PageCommandCatalogueTest {
 
     @Test
     void theScanFindsTheCommandsIssueElevenNamed() throws IOException {
-        assertThat(boundInPages()).containsKeys("publicCplEntryView.remove", "caseView.changeBoardVote",
+        assertThat(boundInPages()).containsKeys("publicCplEntryView.remove", "meetingDecisionForm.changeBoardVote",
                 "inboxView.claim", "publicCplEntryView.load");
     }
 

@@ -182,64 +182,64 @@ public final class PageCommands {
         }).form("raiseForm", "raise").field("title", t -> "Forged proposal " + Fixtures.unique())
                 .field("issue", "An issue (forged-request test).").field("impacted", "LARGE_SUPPLIER").get());
         readOnly("caseView.load", Recipe.on(CASE + "MP087").get());
-        readOnly("caseView.download", Recipe.on(t -> CASE + t.get("ref")).target(Fixtures::caseWithDocument)
+        readOnly("caseDocumentsView.download", Recipe.on(t -> CASE + t.get("ref")).target(Fixtures::caseWithDocument)
                 .form("documentsForm", Button.link("download")).seenBy(SECAS).get());
-        secas("caseView.uploadDocument", Recipe.on(t -> CASE + t.get("ref")).target(Fixtures::caseInDevelopment)
+        secas("caseDocumentsView.uploadDocument", Recipe.on(t -> CASE + t.get("ref")).target(Fixtures::caseInDevelopment)
                 .form("uploadForm", "uploadDocument").field("documentTitle", "Forged paper")
                 .field("documentClassification", "WHITE").file("documentFile", t -> Fixtures.documentBytes()).get());
-        step("caseView.precheck", only(SECAS), Fixtures::draftProposal, "precheck", true,
+        step("developmentStepForm.precheck", only(SECAS), Fixtures::draftProposal, "precheck", true,
                 "leadAnalyst", "Sam Analyst", "precheckComments", "Comments (forged-request test).");
-        step("caseView.cscComment", only(SECAS), Fixtures::caseInDevelopment, "cscComment", false,
+        step("developmentStepForm.cscComment", only(SECAS), Fixtures::caseInDevelopment, "cscComment", false,
                 "developmentComments", "A CSC comment (forged-request test).");
-        step("caseView.subCommitteeViews", only(SECAS), Fixtures::caseInDevelopment, "subCommitteeViews", false,
+        step("developmentStepForm.subCommitteeViews", only(SECAS), Fixtures::caseInDevelopment, "subCommitteeViews", false,
                 "committee", "SSC", "developmentComments", "Views (forged-request test).");
-        step("caseView.agreeProblemStatement", only(SECAS), Fixtures::caseInDevelopment, "agreeProblemStatement", true);
-        step("caseView.convert", only(SECAS, PANEL), Fixtures::caseAwaitingConversion, "convert", true,
+        step("developmentStepForm.agreeProblemStatement", only(SECAS), Fixtures::caseInDevelopment, "agreeProblemStatement", true);
+        step("meetingDecisionForm.convert", only(SECAS, PANEL), Fixtures::caseAwaitingConversion, "convert", true,
                 "path", "PATH_3", "route", "REFINEMENT");
-        step("caseView.decideUrgency", only(SECAS, AUTHORITY), Fixtures::caseAwaitingUrgency, "decideUrgency", true,
+        step("meetingDecisionForm.decideUrgency", only(SECAS, AUTHORITY), Fixtures::caseAwaitingUrgency, "decideUrgency", true,
                 "agreed", "on");
-        step("caseView.fastTrackDecision", only(SECAS, PANEL), Fixtures::caseAwaitingFastTrack, "fastTrackDecision",
+        step("meetingDecisionForm.fastTrackDecision", only(SECAS, PANEL), Fixtures::caseAwaitingFastTrack, "fastTrackDecision",
                 true, "votes", "Pat Chair = APPROVE");
-        step("caseView.objection", only(SECAS), Fixtures::caseInObjectionWindow, "objection", true,
+        step("challengeForm.objection", only(SECAS), Fixtures::caseInObjectionWindow, "objection", true,
                 "party", "Volt Supply", "grounds", "An objection (forged-request test).");
-        step("caseView.refinementEvent", only(SECAS), Fixtures::caseInRefinement, "refinementEvent", false,
+        step("developmentStepForm.refinementEvent", only(SECAS), Fixtures::caseInRefinement, "refinementEvent", false,
                 "what", "Working Group meeting", "refinementDetails", "Met (forged-request test).");
-        step("caseView.completeRefinement", only(SECAS), Fixtures::caseInRefinement, "completeRefinement", true);
-        step("caseView.approveReport", only(SECAS, PANEL), Fixtures::caseInReportPhase, "approveReport", true);
+        step("developmentStepForm.completeRefinement", only(SECAS), Fixtures::caseInRefinement, "completeRefinement", true);
+        step("meetingDecisionForm.approveReport", only(SECAS, PANEL), Fixtures::caseInReportPhase, "approveReport", true);
         // A vote is cast by the member (their own seat) or recorded by SECAS; never by one member for others (domain.md §6).
-        step("caseView.changeBoardVote", only(SECAS, CHANGEBOARD), Fixtures::caseAtChangeBoard, "changeBoardVote", true,
+        step("meetingDecisionForm.changeBoardVote", only(SECAS, CHANGEBOARD), Fixtures::caseAtChangeBoard, "changeBoardVote", true,
                 "votes", "Chris Board, LARGE_SUPPLIER, APPROVE");
-        ROWS.add(new Row("caseView.changeBoardVote", "for invented members and other categories, dated in the past",
+        ROWS.add(new Row("meetingDecisionForm.changeBoardVote", "for invented members and other categories, dated in the past",
                 NOBODY, false, Recipe.on(t -> CASE + t.get("ref")).target(Fixtures::caseAtChangeBoard)
                         .form(STEPS, "changeBoardVote").field("date", t -> Fixtures.daysAgo(30))
                         .field("votes", "Chris Board, LARGE_SUPPLIER, APPROVE\nInvented Member, SECAS, APPROVE\n"
                                 + "Another Invention, AUTHORITY, APPROVE\nThird Invention, DCC, APPROVE")
                         .seenBy(CHANGEBOARD).consumes().get(), null));
-        step("caseView.authorityDecision", only(SECAS, AUTHORITY), Fixtures::caseAwaitingDetermination,
+        step("meetingDecisionForm.authorityDecision", only(SECAS, AUTHORITY), Fixtures::caseAwaitingDetermination,
                 "authorityDecision", true, "decision", "APPROVE", "decisionReason", "Approved (forged-request test).");
-        step("caseView.appeal", only(SECAS), Fixtures::caseInAppealWindow, "appeal", true,
+        step("challengeForm.appeal", only(SECAS), Fixtures::caseInAppealWindow, "appeal", true,
                 "party", "Volt Supply", "grounds", "An appeal (forged-request test).");
-        step("caseView.appealDecision", only(SECAS, AUTHORITY), Fixtures::caseUnderAppeal, "appealDecision", true,
+        step("meetingDecisionForm.appealDecision", only(SECAS, AUTHORITY), Fixtures::caseUnderAppeal, "appealDecision", true,
                 "decision", "APPROVE", "decisionReason", "Decided (forged-request test).");
-        step("caseView.chooseRelease", only(SECAS), Fixtures::caseInDevelopmentWithRelease, "chooseRelease", false,
+        step("releaseChoiceForm.chooseRelease", only(SECAS), Fixtures::caseInDevelopmentWithRelease, "chooseRelease", false,
                 "release", targets("releaseId"), "note", "Aimed at it (forged-request test).");
-        step("caseView.adopt", only(SECAS), Fixtures::caseWithdrawnBySupplier, "adopt", true,
+        step("caseInterruptionForm.adopt", only(SECAS), Fixtures::caseWithdrawnBySupplier, "adopt", true,
                 "adopter", targets("adopterPartyId"), "adopterPerson", "Vic Volt");
-        step("caseView.update", only(SECAS), Fixtures::caseInDevelopment, "update", false,
+        step("caseInterruptionForm.update", only(SECAS), Fixtures::caseInDevelopment, "update", false,
                 "note", "An update (forged-request test).");
-        step("caseView.putOnHold", only(SECAS), Fixtures::caseInDevelopment, "hold", true,
+        step("caseInterruptionForm.putOnHold", only(SECAS), Fixtures::caseInDevelopment, "hold", true,
                 "note", "On hold (forged-request test).");
-        step("caseView.resume", only(SECAS), Fixtures::caseOnHold, "resume", true);
-        step("caseView.withdraw", only(SECAS), Fixtures::caseInDevelopment, "withdraw", true,
+        step("caseInterruptionForm.resume", only(SECAS), Fixtures::caseOnHold, "resume", true);
+        step("caseInterruptionForm.withdraw", only(SECAS), Fixtures::caseInDevelopment, "withdraw", true,
                 "note", "Withdrawn (forged-request test).");
-        step("caseView.supersede", only(SECAS), Fixtures::caseInDevelopment, "supersede", true,
+        step("caseInterruptionForm.supersede", only(SECAS), Fixtures::caseInDevelopment, "supersede", true,
                 "successor", "MP087", "note", "Superseded (forged-request test).");
         // The Proposer Party's own Supplier or DCC user (caseView.proposerUser); changeboard is of the same Party but
         // takes no Party decisions here.
-        allowed("caseView.withdrawOwn", only(SUPPLIER), Recipe.on(t -> CASE + t.get("ref"))
+        allowed("ownProposalForm.withdrawOwn", only(SUPPLIER), Recipe.on(t -> CASE + t.get("ref"))
                 .target(Fixtures::caseOfBrightEnergy).form("proposerForm", "withdrawOwn")
                 .field("withdrawReason", "We withdraw it (forged-request test).").consumes().get());
-        allowed("caseView.adoptForOwnParty", only(SUPPLIER2, DCC), Recipe.on(t -> CASE + t.get("ref"))
+        allowed("ownProposalForm.adoptForOwnParty", only(SUPPLIER2, DCC), Recipe.on(t -> CASE + t.get("ref"))
                 .target(Fixtures::caseWithdrawnBySupplier).form("proposerForm", "adoptOwn").consumes().get());
     }
 

@@ -57,7 +57,7 @@ class PageForgeryIT {
         List<String> untried = new ArrayList<>();
         int calls = 0;
         settle();
-        // -Dforged.rows=caseView. tries only the rows whose key starts with it (while working on recipes).
+        // -Dforged.rows=meetingDecisionForm. tries only the rows whose key starts with it (while working on recipes).
         String only = System.getProperty("forged.rows", "");
         for (PageCommands.Row row : PageCommands.rows()) {
             if (!row.key().startsWith(only)) {
@@ -85,7 +85,7 @@ class PageForgeryIT {
     }
 
     /** The holes issue 11 found: these rows are always tried, whatever else the database holds. */
-    private static final Set<String> MUST_TRY = Set.of("publicCplEntryView.remove", "caseView.changeBoardVote");
+    private static final Set<String> MUST_TRY = Set.of("publicCplEntryView.remove", "meetingDecisionForm.changeBoardVote");
 
     /**
      * Every row is tried: a row whose target cannot be prepared (an override already on a date, a release pattern
