@@ -100,6 +100,16 @@ class ArchitectureTest {
         }).check(MAIN);
     }
 
+    /**
+     * Features depend on each other one way: where two must talk both ways, the one depended on owns the port or
+     * event type and the other implements or fires it ({@code cpl.RowInvestigations}, {@code cpl.InvestigationDecided}).
+     */
+    @Test
+    void featuresDoNotDependOnEachOtherInACycle() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching(BASE + ".(*)..").should()
+                .beFreeOfCycles().check(MAIN);
+    }
+
     @Test
     void thereAreNoGrabBagPackages() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..common..",

@@ -1,12 +1,12 @@
 package uk.secgov.cpl;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,7 +61,7 @@ public class CplSubmission {
     protected CplSubmission() {
     }
 
-    static CplSubmission received(long number, long submittingPartyId, String submittedBy, Instant at,
+    public static CplSubmission received(long number, long submittingPartyId, String submittedBy, Instant at,
             NamedFile form, NamedFile signature) {
         CplSubmission s = new CplSubmission();
         s.reference = referenceOf(number, at);

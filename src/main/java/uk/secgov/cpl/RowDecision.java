@@ -56,7 +56,7 @@ public class RowDecision {
     protected RowDecision() {
     }
 
-    static RowDecision of(long rowId, Instant at, Stage stage, RowOutcome outcome, String actor, String reason) {
+    public static RowDecision of(long rowId, Instant at, Stage stage, RowOutcome outcome, String actor, String reason) {
         RowDecision d = new RowDecision();
         d.rowId = rowId;
         d.at = at;

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.platform.security.Allowed;
 import uk.secgov.signature.SignatureVerification;
 import uk.secgov.signature.SubmissionSignatureCheck.Expectations;
 import uk.secgov.signature.VerificationReport;
-import uk.secgov.platform.security.Allowed;
 
 /**
  * The steps of the {@code cpl-submission} process: verification, the rules of Appendix Z 4.3, SECAS's
@@ -62,7 +62,10 @@ public class SubmissionProcessing {
     Clock clock;
 
     @Inject
-    HashConflicts hashConflicts;
+    jakarta.enterprise.event.Event<RowsConflict> conflicts;
+
+    @Inject
+    jakarta.enterprise.event.Event<SubmissionWithdrawn> withdrawals;
 
     @Inject
     ConflictSettings settings;
@@ -198,6 +201,19 @@ public class SubmissionProcessing {
                 .or(() -> current.flatMap(HashAssociation::importId).flatMap(register::importById)
                         .map(i -> "associated " + UkDate.of(current.get().at()) + ", imported from " + i.source()))
                 .orElse("associated before this register");
+    }
+
+    /** The rows the rules found in conflict each go under a Hash conflict investigation (they open or join one). */
+    @Allowed(Allowed.SYSTEM)
+    public void openInvestigations(long submissionId) {
+        Map<Long, RowOutcome> rules = new LinkedHashMap<>();
+        submissions.decisions(submissionId).stream().filter(d -> d.stage() == RowDecision.Stage.RULES)
+                .forEach(d -> rules.put(d.rowId(), d.outcome()));
+        List<Long> conflicting = submissions.rows(submissionId).stream().map(SubmittedRow::id)
+                .filter(id -> rules.get(id) == RowOutcome.CONFLICT).toList();
+        if (conflicts != null) {
+            conflicts.fire(new RowsConflict(submissionId, conflicting));
+        }
     }
 
     /**
@@ -397,8 +413,8 @@ public class SubmissionProcessing {
         }
         event(s, SubmissionStatus.WITHDRAWN, actor, "Withdrawn by the submitter"
                 + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()));
-        if (hashConflicts != null) {
-            hashConflicts.submissionWithdrawn(submissionId, actor);
+        if (withdrawals != null) {
+            withdrawals.fire(new SubmissionWithdrawn(submissionId, s.reference(), actor));
         }
     }
 

@@ -76,7 +76,7 @@ public class SubmittedRow {
     protected SubmittedRow() {
     }
 
-    static SubmittedRow of(long submissionId, DeviceModelRow row) {
+    public static SubmittedRow of(long submissionId, DeviceModelRow row) {
         SubmittedRow r = new SubmittedRow();
         r.submissionId = submissionId;
         r.rowNumber = row.row();

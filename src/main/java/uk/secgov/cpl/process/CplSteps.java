@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.secgov.cpl.HashConflicts;
+import uk.secgov.cpl.RowInvestigations;
 import uk.secgov.cpl.SubmissionProcessing;
 
 /** The service tasks of {@code cpl-submission}: each calls one step and answers the route as text. */
@@ -16,14 +16,14 @@ public class CplSteps {
     SubmissionProcessing processing;
 
     @Inject
-    HashConflicts conflicts;
+    RowInvestigations investigations;
 
     public CplSteps() {
     }
 
-    CplSteps(SubmissionProcessing processing, HashConflicts conflicts) {
+    public CplSteps(SubmissionProcessing processing, RowInvestigations investigations) {
         this.processing = processing;
-        this.conflicts = conflicts;
+        this.investigations = investigations;
     }
 
     public String verify(Long submissionId) {
@@ -36,12 +36,12 @@ public class CplSteps {
 
     /** Each conflicting row opens a {@code hash-conflict-investigation}, or joins the open one. */
     public void openInvestigations(Long submissionId) {
-        conflicts.investigate(submissionId);
+        processing.openInvestigations(submissionId);
     }
 
     /** The rows the submission waits for, one wait each. */
     public List<Long> conflictRows(Long submissionId) {
-        return conflicts.rowsUnderInvestigation(submissionId);
+        return investigations.rowsUnderInvestigation(submissionId);
     }
 
     public boolean conflictsDecided(Long submissionId) {

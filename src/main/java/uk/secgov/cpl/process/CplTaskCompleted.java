@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import uk.secgov.cpl.SubmissionProcessing;
 import uk.secgov.cpl.SubmissionProcessing.RowChoice;
+import uk.secgov.cpl.SubmissionProcessing;
 import uk.secgov.cpl.SubmissionRefused;
 import uk.secgov.inbox.TaskFieldsRefused;
 
@@ -32,7 +32,7 @@ public class CplTaskCompleted implements TaskListener {
     public CplTaskCompleted() {
     }
 
-    CplTaskCompleted(SubmissionProcessing processing) {
+    public CplTaskCompleted(SubmissionProcessing processing) {
         this.processing = processing;
     }
 

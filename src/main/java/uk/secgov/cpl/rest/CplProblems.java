@@ -61,22 +61,4 @@ public final class CplProblems {
                     exception.getMessage()))).toResponse();
         }
     }
-
-    @Provider
-    public static class InvestigationMissing implements ExceptionMapper<uk.secgov.cpl.InvestigationNotFound> {
-
-        @Override
-        public Response toResponse(uk.secgov.cpl.InvestigationNotFound exception) {
-            return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class InvestigationStepRefused implements ExceptionMapper<uk.secgov.cpl.InvestigationRefused> {
-
-        @Override
-        public Response toResponse(uk.secgov.cpl.InvestigationRefused exception) {
-            return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
-        }
-    }
 }

@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+import uk.secgov.cpl.RowInvestigations;
 import uk.secgov.cpl.SubmissionNotFound;
 import uk.secgov.cpl.SubmissionQueries;
 import uk.secgov.cpl.SubmissionViewers;
@@ -26,9 +29,9 @@ public class SubmissionView {
     HttpServletRequest request;
 
     @Inject
-    uk.secgov.cpl.InvestigationWorkspace investigations;
+    RowInvestigations investigations;
 
-    private uk.secgov.cpl.InvestigationViewer investigationViewer;
+    private Function<Long, Optional<String>> visibleInvestigation;
     private final java.util.Map<Long, String> investigationOfRow = new java.util.HashMap<>();
 
     private String reference;
@@ -51,11 +54,10 @@ public class SubmissionView {
 
     /** The investigation deciding this row, if any and if the viewer may see it; else empty. */
     public String investigationOf(long rowId) {
-        if (investigationViewer == null) {
-            investigationViewer = investigations.viewer(request.getUserPrincipal().getName(), request::isUserInRole);
+        if (visibleInvestigation == null) {
+            visibleInvestigation = investigations.visibleTo(request.getUserPrincipal().getName(), request::isUserInRole);
         }
-        return investigationOfRow.computeIfAbsent(rowId, row -> investigations.investigationOfRow(investigationViewer,
-                row).orElse(""));
+        return investigationOfRow.computeIfAbsent(rowId, row -> visibleInvestigation.apply(row).orElse(""));
     }
 
     public uk.secgov.cpl.SubmissionWorkflow.Diagram getDiagram() {

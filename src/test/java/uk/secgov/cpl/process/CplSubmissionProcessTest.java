@@ -32,15 +32,17 @@ import uk.secgov.platform.engine.ProcessEngineBootstrap;
  * Every path of {@code cpl-submission} on an in-memory engine, with the real task listener and
  * service-task adapter over a scripted stand-in for the steps (the steps have their own tests).
  */
-class CplSubmissionProcessTest {
+public class CplSubmissionProcessTest {
 
     /** Answers each step from a script and records what it was asked. */
-    static final class ScriptedSteps extends SubmissionProcessing {
+    public static final class ScriptedSteps extends SubmissionProcessing {
 
-        final Deque<Verification> verifications = new ArrayDeque<>();
-        Route route = Route.REVIEW;
+        public final Deque<Verification> verifications = new ArrayDeque<>();
+        public Route route = Route.REVIEW;
         boolean delegated;
-        final List<String> calls = new ArrayList<>();
+        public final List<String> calls = new ArrayList<>();
+        /** What announcing the conflicting rows does (the investigations' side, scripted by the test). */
+        public java.util.function.LongConsumer onConflicts = submissionId -> { };
 
         @Override
         public Verification verify(long submissionId) {
@@ -59,7 +61,12 @@ class CplSubmissionProcessTest {
             calls.add("reject " + actor + ": " + reason);
         }
 
-        boolean rowsLeft;
+        public boolean rowsLeft;
+
+        @Override
+        public void openInvestigations(long submissionId) {
+            onConflicts.accept(submissionId);
+        }
 
         @Override
         public boolean conflictsDecided(long submissionId) {
