@@ -102,7 +102,8 @@ class ArchitectureTest {
 
     /**
      * Features depend on each other one way: where two must talk both ways, the one depended on owns the port or
-     * event type and the other implements or fires it ({@code cpl.RowInvestigations}, {@code cpl.InvestigationDecided}).
+     * event type and the other implements or fires it ({@code cplsubmission.RowInvestigations},
+     * {@code cplsubmission.InvestigationDecided}, {@code cpl.SubmissionReferences}).
      */
     @Test
     void featuresDoNotDependOnEachOtherInACycle() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import uk.secgov.cpl.RowInvestigations;
+import uk.secgov.cplsubmission.RowInvestigations;
 
 /** Answers the submissions: which of their rows an investigation decides (and which one, for a person who may see it). */
 @ApplicationScoped

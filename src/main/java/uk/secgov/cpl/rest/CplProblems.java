@@ -23,16 +23,6 @@ public final class CplProblems {
         }
     }
 
-
-    @Provider
-    public static class NotFound implements ExceptionMapper<uk.secgov.cpl.SubmissionNotFound> {
-
-        @Override
-        public Response toResponse(uk.secgov.cpl.SubmissionNotFound exception) {
-            return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
-        }
-    }
-
     @Provider
     public static class Refused implements ExceptionMapper<uk.secgov.cpl.SubmissionRefused> {
 
