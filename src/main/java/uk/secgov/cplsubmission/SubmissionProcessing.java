@@ -93,9 +93,13 @@ public class SubmissionProcessing {
     jakarta.enterprise.event.Event<SubmissionStatusChanged> changes;
 
     private void event(CplSubmission s, SubmissionStatus status, String actor, String note) {
-        submissions.add(SubmissionEvent.of(s.id(), clock.instant(), status, actor, note));
+        append(s, SubmissionEvent.of(s.id(), clock.instant(), status, actor, note));
+    }
+
+    private void append(CplSubmission s, SubmissionEvent event) {
+        submissions.add(event);
         if (changes != null) {
-            changes.fire(new SubmissionStatusChanged(s.id(), s.reference(), status, note));
+            changes.fire(new SubmissionStatusChanged(s.id(), s.reference(), event.status(), event.note().orElse(null)));
         }
     }
 
@@ -416,15 +420,8 @@ public class SubmissionProcessing {
     @Allowed(Allowed.SYSTEM)
     public void withdraw(long submissionId, String actor, String reason) {
         CplSubmission s = submission(submissionId);
-        SubmissionStatus status = submissions.events(submissionId).stream().reduce((a, b) -> b)
-                .map(SubmissionEvent::status).orElse(SubmissionStatus.RECEIVED);
-        if (status.isFinal() || submissions.decisions(submissionId).stream().anyMatch(d ->
-                d.stage() == RowDecision.Stage.DECISION || d.stage() == RowDecision.Stage.DELEGATED_DECISION)) {
-            throw new SubmissionRefused("Submission " + s.reference() + " can no longer be withdrawn: it is "
-                    + status.label().toLowerCase() + ".");
-        }
-        event(s, SubmissionStatus.WITHDRAWN, actor, "Withdrawn by the submitter"
-                + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()));
+        append(s, new SubmissionRecord(s, submissions.events(submissionId), submissions.decisions(submissionId))
+                .withdraw(actor, reason, clock.instant()));
         if (withdrawals != null) {
             withdrawals.fire(new SubmissionWithdrawn(submissionId, s.reference(), actor));
         }
