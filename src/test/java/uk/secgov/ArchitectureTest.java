@@ -100,6 +100,17 @@ class ArchitectureTest {
         }).check(MAIN);
     }
 
+    /**
+     * Features depend on each other one way: where two must talk both ways, the one depended on owns the port or
+     * event type and the other implements or fires it ({@code cplsubmission.RowInvestigations},
+     * {@code cplsubmission.InvestigationDecided}, {@code cpl.SubmissionReferences}).
+     */
+    @Test
+    void featuresDoNotDependOnEachOtherInACycle() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching(BASE + ".(*)..").should()
+                .beFreeOfCycles().check(MAIN);
+    }
+
     @Test
     void thereAreNoGrabBagPackages() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..common..",

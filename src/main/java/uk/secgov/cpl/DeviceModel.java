@@ -74,7 +74,7 @@ public class DeviceModel {
     protected DeviceModel() {
     }
 
-    static DeviceModel listed(SubmittedRow row, Instant at) {
+    public static DeviceModel listed(SubmittedDeviceModel row, Instant at) {
         DeviceModel m = new DeviceModel();
         m.deviceType = row.deviceType();
         m.manufacturerId = row.manufacturerId();

@@ -42,7 +42,7 @@ public class HashAssociation extends EntryChainStep {
     }
 
     /** The next step after {@code current} (none: the first association of the model). */
-    static HashAssociation following(Optional<HashAssociation> current, long deviceModelId, String imageHash,
+    public static HashAssociation following(Optional<HashAssociation> current, long deviceModelId, String imageHash,
             Instant at, Long submissionId, Long rowOutcomeId, String actor, String reason) {
         HashAssociation a = new HashAssociation();
         a.follow(current, deviceModelId);

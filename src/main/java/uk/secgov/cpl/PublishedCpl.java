@@ -37,7 +37,7 @@ public class PublishedCpl {
     CplRegister register;
 
     @Inject
-    CplSubmissions submissions;
+    SubmissionReferences submissions;
 
     @Allowed(Allowed.ANYONE)
     public List<CplEntry> page(EntryFilter filter, int first, int size) {
@@ -73,7 +73,7 @@ public class PublishedCpl {
     @Allowed(Allowed.ANYONE)
     public List<HistoryStep> history(long entryId) {
         return register.history(entryId).stream().map(a -> new HistoryStep(a.seq(), a.imageHash().orElse(null),
-                a.at(), a.submissionId().flatMap(submissions::byId).map(CplSubmission::reference).orElse(null),
+                a.at(), a.submissionId().flatMap(submissions::referenceOf).orElse(null),
                 a.actor(), a.reason(), a.importId().flatMap(register::importById).map(CplImport::source)
                         .orElse(null))).toList();
     }

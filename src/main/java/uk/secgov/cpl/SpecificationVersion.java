@@ -36,7 +36,7 @@ public record SpecificationVersion(Family family, String number) {
     }
 
     /** Empty if the text is not a designated version; the caller says why. */
-    static Optional<SpecificationVersion> parse(String text) {
+    public static Optional<SpecificationVersion> parse(String text) {
         String t = text.trim().toUpperCase(Locale.ROOT);
         if (t.equals("SMETS1") || t.equals("SMETS 1")) {
             return Optional.of(new SpecificationVersion(Family.SMETS1, ""));

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates in the words of a case note, UK time: "21 November 2026". */
-final class UkDate {
+public final class UkDate {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
@@ -14,7 +14,7 @@ final class UkDate {
     private UkDate() {
     }
 
-    static String of(Instant at) {
+    public static String of(Instant at) {
         return FORMAT.format(at);
     }
 }

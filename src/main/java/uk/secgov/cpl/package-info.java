@@ -1,6 +1,9 @@
 /**
- * Central Products List governance: the submission form a Supplier or the DCC sends (Appendix Z
- * 4.2), its checks, and (as it grows) the submissions, the Panel's decisions and the append-only
- * register of Device Models and their Hash associations.
+ * The Central Products List register: Device Models and their append-only Hash histories, entry statuses, CPA
+ * warnings and renewals, the public CPL and its export, the import of an existing list, and the submission form
+ * (its columns, template and reader) that Suppliers and the DCC fill in (Appendix Z 4.2). The submissions and the
+ * Hash conflict investigations are features of their own ({@code cplsubmission}, {@code hashconflict}) that depend
+ * on this one; what the register needs from them it asks through ports it owns ({@code SubmittedDeviceModel},
+ * {@code SubmissionReferences}).
  */
 package uk.secgov.cpl;

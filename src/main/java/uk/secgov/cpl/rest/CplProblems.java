@@ -23,16 +23,6 @@ public final class CplProblems {
         }
     }
 
-
-    @Provider
-    public static class NotFound implements ExceptionMapper<uk.secgov.cpl.SubmissionNotFound> {
-
-        @Override
-        public Response toResponse(uk.secgov.cpl.SubmissionNotFound exception) {
-            return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
-        }
-    }
-
     @Provider
     public static class Refused implements ExceptionMapper<uk.secgov.cpl.SubmissionRefused> {
 
@@ -59,24 +49,6 @@ public final class CplProblems {
         public Response toResponse(uk.secgov.cpl.InvalidCplRequest exception) {
             return Problem.invalid(exception.getMessage(), java.util.List.of(new Problem.FieldError(exception.field(),
                     exception.getMessage()))).toResponse();
-        }
-    }
-
-    @Provider
-    public static class InvestigationMissing implements ExceptionMapper<uk.secgov.cpl.InvestigationNotFound> {
-
-        @Override
-        public Response toResponse(uk.secgov.cpl.InvestigationNotFound exception) {
-            return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
-        }
-    }
-
-    @Provider
-    public static class InvestigationStepRefused implements ExceptionMapper<uk.secgov.cpl.InvestigationRefused> {
-
-        @Override
-        public Response toResponse(uk.secgov.cpl.InvestigationRefused exception) {
-            return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
         }
     }
 }

@@ -1,9 +1,0 @@
-package uk.secgov.cpl;
-
-/** A step of an investigation that is not allowed now, or not by this caller; nothing was recorded. */
-public class InvestigationRefused extends RuntimeException {
-
-    public InvestigationRefused(String message) {
-        super(message);
-    }
-}

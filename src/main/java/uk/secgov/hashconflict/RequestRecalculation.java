@@ -1,0 +1,99 @@
+package uk.secgov.hashconflict;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.secgov.calendar.MovedDeadline;
+import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.calendar.WorkingDayCalendarChanged;
+import uk.secgov.cpl.ConflictSettings;
+import uk.secgov.cpl.UkDate;
+import uk.secgov.hashconflict.InvestigationEvent.Kind;
+import uk.secgov.platform.security.Allowed;
+
+/**
+ * The Working Day calendar changed: the due and escalation dates of every unanswered request of every
+ * open investigation are computed again from the day it was asked and its Working Days, in the
+ * transaction that records the change (the calendar's contract). Each request that moved gets its new
+ * dates on record (the request keeps those it was asked with), a {@code DUE_DATE_MOVED} step on the
+ * investigation's timeline, and its timers follow ({@link RequestDueMoved}). A date already passed stays:
+ * a reminder or escalation already sent stays sent. Answered requests and closed investigations do not move.
+ */
+@ApplicationScoped
+@Transactional
+public class RequestRecalculation {
+
+    @Inject
+    ConflictInvestigations investigations;
+
+    @Inject
+    HashConflicts conflicts;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    ConflictSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<RequestDueMoved> moved;
+
+    public RequestRecalculation() {
+    }
+
+    RequestRecalculation(ConflictInvestigations investigations, HashConflicts conflicts, WorkingDayCalendar calendar,
+            ConflictSettings settings, Clock clock, Event<RequestDueMoved> moved) {
+        this.investigations = investigations;
+        this.conflicts = conflicts;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+        this.moved = moved;
+    }
+
+    @Allowed(Allowed.SYSTEM)
+    public void calendarChanged(@Observes WorkingDayCalendarChanged change) {
+        Instant now = clock.instant();
+        Map<Long, InvestigationRecord> records = new HashMap<>();
+        for (InformationRequest q : investigations.unanswered()) {
+            InvestigationRecord r = records.computeIfAbsent(q.investigationId(), conflicts::record);
+            if (r.isClosed()) {
+                continue;
+            }
+            InvestigationRecord.Due before = r.due(q);
+            ZonedDateTime due = before.dueAt().isAfter(now)
+                    ? InvestigationWorkspace.dueDates(calendar, settings, q.askedAt(), q.dueWorkingDays()).due()
+                    : before.dueAt().atZone(WorkingDayCalendar.UK);
+            ZonedDateTime escalate = before.escalateAt().isAfter(now)
+                    ? InvestigationWorkspace.escalationAfter(calendar, settings, due)
+                    : before.escalateAt().atZone(WorkingDayCalendar.UK);
+            Optional<MovedDeadline> dueMove = MovedDeadline.of(before.dueAt(), due);
+            Optional<MovedDeadline> escalationMove = MovedDeadline.of(before.escalateAt(), escalate);
+            if (dueMove.isEmpty() && escalationMove.isEmpty()) {
+                continue;
+            }
+            investigations.add(RequestDueDate.of(q.id(), due.toInstant(), escalate.toInstant(), now,
+                    change.recordedBy(), change.overrideId()));
+            String request = "Request " + q.id() + " to " + conflicts.partyName(q.partyId()) + ". ";
+            String note = dueMove.map(m -> request + m.describe("Due date", change.why()) + escalationMove
+                    .map(e -> " It escalates to SECAS on " + UkDate.of(e.to().toInstant()) + " 17:00 if unanswered (was "
+                            + UkDate.of(e.from().toInstant()) + ").").orElse(""))
+                    .orElseGet(() -> request + "The due date (" + UkDate.of(before.dueAt()) + ") has passed and stays. "
+                            + escalationMove.get().describe("Escalation date", change.why()));
+            conflicts.event(r.investigation(), Kind.DUE_DATE_MOVED, null, q.id(), change.recordedBy(), note);
+            moved.fire(new RequestDueMoved(q.investigationId(), r.investigation().reference(), q.id(),
+                    due.toInstant(), escalate.toInstant()));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package uk.secgov.hashconflict.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Date;
+import uk.secgov.hashconflict.HashConflicts;
+import uk.secgov.hashconflict.InformationRequest;
+import uk.secgov.hashconflict.InvestigationNotFound;
+
+/**
+ * {@code ${conflictDeadlines.due(requestId)}}: a request's timers wait for the dates computed in Working
+ * Days when it was asked (never a fixed duration).
+ */
+@Named("conflictDeadlines")
+@ApplicationScoped
+public class ConflictDeadlines {
+
+    @Inject
+    HashConflicts conflicts;
+
+    public ConflictDeadlines() {
+    }
+
+    ConflictDeadlines(HashConflicts conflicts) {
+        this.conflicts = conflicts;
+    }
+
+    private InformationRequest request(Object requestId) {
+        long id = ((Number) requestId).longValue();
+        return conflicts.request(id).orElseThrow(() -> new InvestigationNotFound("#" + id));
+    }
+
+    public Date due(Object requestId) {
+        return Date.from(request(requestId).dueAt());
+    }
+
+    public Date escalation(Object requestId) {
+        return Date.from(request(requestId).escalateAt());
+    }
+}

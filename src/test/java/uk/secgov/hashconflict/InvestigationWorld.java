@@ -1,0 +1,554 @@
+package uk.secgov.hashconflict;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import uk.secgov.calendar.TestCalendars;
+import uk.secgov.calendar.WorkingDayCalendarChanged;
+import uk.secgov.cpl.ConflictSettings;
+import uk.secgov.cpl.CplEntry;
+import uk.secgov.cpl.CplImport;
+import uk.secgov.cpl.CplImporter;
+import uk.secgov.cpl.CplRegister;
+import uk.secgov.cpl.DeviceModel;
+import uk.secgov.cpl.DeviceModelKey;
+import uk.secgov.cpl.DeviceModelRow;
+import uk.secgov.cpl.DeviceType;
+import uk.secgov.cpl.EntryFilter;
+import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.NamedFile;
+import uk.secgov.cpl.SpecificationVersion;
+import uk.secgov.cplsubmission.CplSubmission;
+import uk.secgov.cplsubmission.CplSubmissions;
+import uk.secgov.cplsubmission.InvestigationDecided;
+import uk.secgov.cplsubmission.InvestigationOutcomes;
+import uk.secgov.cplsubmission.PanelDelegation;
+import uk.secgov.cplsubmission.RowDecision;
+import uk.secgov.cplsubmission.RowOutcome;
+import uk.secgov.cplsubmission.RowsConflict;
+import uk.secgov.cplsubmission.SubmissionEvent;
+import uk.secgov.cplsubmission.SubmissionViewer;
+import uk.secgov.cplsubmission.SubmittedRow;
+import uk.secgov.modification.SyncEvent;
+import uk.secgov.party.Directory;
+import uk.secgov.party.Party;
+import uk.secgov.party.PartyCategory;
+
+/**
+ * Hash conflict investigations over records kept in memory: the real {@link HashConflicts},
+ * {@link InvestigationWorkspace} and {@link RequestRecalculation} with in-memory stores, the real Working Day
+ * calendar (Jollyday holidays, overrides in a list) and a clock the test sets. Events are delivered at once
+ * to the observers the test registers (as CDI does in the recording transaction).
+ */
+public final class InvestigationWorld {
+
+    public static final long SUPPLIER = 12L;
+    public static final long SUPPLIER2 = 13L;
+    public static final long MANUFACTURER = 30L;
+    public static final String CURRENT_HASH = "a".repeat(64);
+
+    private final AtomicLong ids = new AtomicLong(1000);
+    private Instant now = Instant.parse("2024-07-02T09:00:00Z");
+
+    public final Clock clock = new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    public final SyncEvent<InvestigationChanged> changes = new SyncEvent<>();
+    public final SyncEvent<RequestDueMoved> dueMoves = new SyncEvent<>();
+    public final SyncEvent<InvestigationDecided> decisions = new SyncEvent<>();
+    public final SyncEvent<WorkingDayCalendarChanged> calendarChanges = new SyncEvent<>();
+    public final TestCalendars calendars = new TestCalendars(clock, calendarChanges);
+    public final ConflictSettings settings = new ConflictSettings(5, 3, false);
+
+    private final Investigations investigationStore = new Investigations();
+    private final Submissions submissionStore = new Submissions();
+    private final Register registerStore = new Register();
+    private final Map<Long, Party> parties = new LinkedHashMap<>();
+
+    public final HashConflicts conflicts = new HashConflicts();
+    public final InvestigationWorkspace workspace = new InvestigationWorkspace();
+    public final RequestRecalculation recalculation;
+    private final DeviceModel model;
+
+    public InvestigationWorld() {
+        party(SUPPLIER, Party.register("Bright Energy", PartyCategory.LARGE_SUPPLIER, null, null, "admin", now));
+        party(SUPPLIER2, Party.register("Volt Supply", PartyCategory.SMALL_SUPPLIER, null, null, "admin", now));
+        party(MANUFACTURER, Party.register("Meterworks Ltd", PartyCategory.MANUFACTURER, null, "1063", "admin", now));
+        Directory directory = new Directory() {
+            @Override
+            public Optional<Party> party(long id) {
+                return Optional.ofNullable(parties.get(id));
+            }
+
+            @Override
+            public List<Party> parties(int first, int size) {
+                return parties.values().stream().skip(first).limit(size).toList();
+            }
+        };
+        conflicts.investigations = investigationStore;
+        conflicts.submissions = submissionStore;
+        conflicts.register = registerStore;
+        conflicts.directory = directory;
+        conflicts.clock = clock;
+        conflicts.changes = changes;
+        conflicts.decisions = decisions;
+        decisions.observe(new InvestigationOutcomes(submissionStore, registerStore, clock, null)::decided);
+        workspace.investigations = investigationStore;
+        workspace.conflicts = conflicts;
+        workspace.submissions = submissionStore;
+        workspace.register = registerStore;
+        workspace.calendar = calendars.calendar();
+        workspace.settings = settings;
+        workspace.clock = clock;
+        workspace.directory = directory;
+        recalculation = new RequestRecalculation(investigationStore, conflicts, calendars.calendar(), settings, clock,
+                dueMoves);
+        calendarChanges.observe(recalculation::calendarChanged);
+        model = registerStore.add(DeviceModel.listed(SubmittedRow.of(0, row(1, CURRENT_HASH)), now));
+        registerStore.add(HashAssociation.following(Optional.empty(), model.id(), CURRENT_HASH, now, null, null,
+                "importer", "Imported"));
+    }
+
+    public void at(Instant instant) {
+        now = instant;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public void onChange(Consumer<InvestigationChanged> observer) {
+        changes.observe(observer);
+    }
+
+    public void onDueMoved(Consumer<RequestDueMoved> observer) {
+        dueMoves.observe(observer);
+    }
+
+    /** The Device Model on the CPL (entry id) whose current Hash the submissions challenge. */
+    public DeviceModel model() {
+        return model;
+    }
+
+    public Optional<HashAssociation> currentAssociation() {
+        return registerStore.current(model.id());
+    }
+
+    /**
+     * A submission from {@code partyId} with one row for the CPL model requesting {@code imageHash}, which the
+     * rules found in conflict; it goes under investigation (a new one, or it joins the open one). Returns the row.
+     */
+    public SubmittedRow conflictingSubmission(long partyId, String imageHash) {
+        CplSubmission s = submissionStore.add(CplSubmission.received(submissionStore.nextNumber(), partyId, "user",
+                now, new NamedFile("form.xlsx", new byte[] {1}), new NamedFile("form.p7s", new byte[] {2})));
+        SubmittedRow row = submissionStore.add(SubmittedRow.of(s.id(), row(5, imageHash)));
+        submissionStore.add(RowDecision.of(row.id(), now, RowDecision.Stage.RULES, RowOutcome.CONFLICT, "system",
+                "Appendix Z 4.3(b)"));
+        conflicts.investigate(new RowsConflict(s.id(), List.of(row.id())));
+        return row;
+    }
+
+    public CplSubmission submissionOf(SubmittedRow row) {
+        return submissionStore.byId(row.submissionId()).orElseThrow();
+    }
+
+    /** The row's decisions, oldest first. */
+    public List<RowDecision> decisionsOf(SubmittedRow row) {
+        return submissionStore.decisions.stream().filter(d -> d.rowId() == row.id()).toList();
+    }
+
+    public ConflictInvestigation onlyInvestigation() {
+        return investigationStore.investigations.values().stream().reduce((a, b) -> {
+            throw new IllegalStateException("more than one investigation");
+        }).orElseThrow();
+    }
+
+    public InvestigationRecord record() {
+        return conflicts.record(onlyInvestigation().id());
+    }
+
+    public InvestigationViewer secas() {
+        return new InvestigationViewer("secas", 1L, true, false);
+    }
+
+    public InvestigationViewer userOf(long partyId) {
+        return new InvestigationViewer("user" + partyId, partyId, false, false);
+    }
+
+    private static DeviceModelRow row(int number, String imageHash) {
+        return new DeviceModelRow(number, DeviceType.ESME, "1063", "Meterworks Ltd", "00050201", "MW-E1", "0102",
+                "38040401", SpecificationVersion.parse("SMETS2 v4.2").orElseThrow(), "4.0", "CPA-1",
+                LocalDate.of(2030, 1, 1), null, imageHash, List.of());
+    }
+
+    private void party(long id, Party p) {
+        set(p, "id", id);
+        parties.put(id, p);
+    }
+
+    private <T> T withId(T entity) {
+        set(entity, "id", ids.incrementAndGet());
+        return entity;
+    }
+
+    private static void set(Object target, String name, Object value) {
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field f = type.getDeclaredField(name); // the chains' id is declared on EntryChainStep
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException inherited) {
+                // look in the superclass
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(target.getClass() + " has no field " + name);
+    }
+
+    private final class Investigations implements ConflictInvestigations {
+
+        final Map<Long, ConflictInvestigation> investigations = new LinkedHashMap<>();
+        final List<InvestigationRow> rows = new ArrayList<>();
+        final List<InvestigationParty> partyRecords = new ArrayList<>();
+        final List<InformationRequest> requests = new ArrayList<>();
+        final List<RequestAnswer> answers = new ArrayList<>();
+        final List<InvestigationEvent> events = new ArrayList<>();
+        final List<RequestDueDate> dueDates = new ArrayList<>();
+        long number;
+
+        @Override
+        public long nextNumber() {
+            return ++number;
+        }
+
+        @Override
+        public ConflictInvestigation add(ConflictInvestigation investigation) {
+            investigations.put(withId(investigation).id(), investigation);
+            return investigation;
+        }
+
+        @Override
+        public InvestigationRow add(InvestigationRow row) {
+            rows.add(withId(row));
+            return row;
+        }
+
+        @Override
+        public InvestigationParty add(InvestigationParty party) {
+            partyRecords.add(withId(party));
+            return party;
+        }
+
+        @Override
+        public InformationRequest add(InformationRequest request) {
+            requests.add(withId(request));
+            return request;
+        }
+
+        @Override
+        public RequestAnswer add(RequestAnswer answer) {
+            answers.add(withId(answer));
+            return answer;
+        }
+
+        @Override
+        public InvestigationEvent add(InvestigationEvent event) {
+            events.add(withId(event));
+            return event;
+        }
+
+        @Override
+        public RequestDueDate add(RequestDueDate dueDate) {
+            dueDates.add(withId(dueDate));
+            return dueDate;
+        }
+
+        @Override
+        public Optional<ConflictInvestigation> byId(long id) {
+            return Optional.ofNullable(investigations.get(id));
+        }
+
+        @Override
+        public Optional<ConflictInvestigation> byReference(String reference) {
+            return investigations.values().stream().filter(i -> i.reference().equals(reference)).findFirst();
+        }
+
+        @Override
+        public List<ConflictInvestigation> ofAssociation(long challengedAssociationId) {
+            return investigations.values().stream().filter(i -> i.challengedAssociationId() == challengedAssociationId)
+                    .sorted(Comparator.comparing(ConflictInvestigation::round)).toList();
+        }
+
+        @Override
+        public Optional<InvestigationRow> rowOf(long rowId) {
+            return rows.stream().filter(r -> r.rowId() == rowId).findFirst();
+        }
+
+        @Override
+        public List<InvestigationRow> rows(long investigationId) {
+            return rows.stream().filter(r -> r.investigationId() == investigationId).toList();
+        }
+
+        @Override
+        public List<InvestigationParty> parties(long investigationId) {
+            return partyRecords.stream().filter(p -> p.investigationId() == investigationId).toList();
+        }
+
+        @Override
+        public List<InformationRequest> requests(long investigationId) {
+            return requests.stream().filter(r -> r.investigationId() == investigationId).toList();
+        }
+
+        @Override
+        public Optional<InformationRequest> request(long requestId) {
+            return requests.stream().filter(r -> r.id() == requestId).findFirst();
+        }
+
+        @Override
+        public List<RequestAnswer> answers(long investigationId) {
+            return answers.stream().filter(a -> request(a.requestId()).orElseThrow().investigationId()
+                    == investigationId).toList();
+        }
+
+        @Override
+        public Optional<RequestAnswer> answer(long requestId) {
+            return answers.stream().filter(a -> a.requestId() == requestId).findFirst();
+        }
+
+        @Override
+        public List<RequestDueDate> dueDates(long investigationId) {
+            return dueDates.stream().filter(d -> request(d.requestId()).orElseThrow().investigationId()
+                    == investigationId).toList();
+        }
+
+        @Override
+        public List<InformationRequest> unanswered() {
+            return requests.stream().filter(r -> answer(r.id()).isEmpty()).toList();
+        }
+
+        @Override
+        public List<InvestigationEvent> events(long investigationId) {
+            return events.stream().filter(e -> e.investigationId() == investigationId).toList();
+        }
+
+        @Override
+        public List<ConflictInvestigation> page(Long partyId, int first, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long count(Long partyId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private final class Submissions implements CplSubmissions {
+
+        final Map<Long, CplSubmission> submissions = new LinkedHashMap<>();
+        final List<SubmittedRow> rows = new ArrayList<>();
+        final List<RowDecision> decisions = new ArrayList<>();
+        final List<SubmissionEvent> events = new ArrayList<>();
+        long number;
+
+        @Override
+        public long nextNumber() {
+            return ++number;
+        }
+
+        @Override
+        public CplSubmission add(CplSubmission submission) {
+            submissions.put(withId(submission).id(), submission);
+            return submission;
+        }
+
+        @Override
+        public SubmissionEvent add(SubmissionEvent event) {
+            events.add(withId(event));
+            return event;
+        }
+
+        @Override
+        public SubmittedRow add(SubmittedRow row) {
+            rows.add(withId(row));
+            return row;
+        }
+
+        @Override
+        public RowDecision add(RowDecision decision) {
+            decisions.add(withId(decision));
+            return decision;
+        }
+
+        @Override
+        public PanelDelegation add(PanelDelegation delegation) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CplSubmission> byId(long id) {
+            return Optional.ofNullable(submissions.get(id));
+        }
+
+        @Override
+        public Optional<CplSubmission> byReference(String reference) {
+            return submissions.values().stream().filter(s -> s.reference().equals(reference)).findFirst();
+        }
+
+        @Override
+        public List<SubmissionEvent> events(long submissionId) {
+            return events.stream().filter(e -> e.submissionId() == submissionId).toList();
+        }
+
+        @Override
+        public Map<Long, SubmissionEvent> latestEvents(Collection<Long> submissionIds) {
+            Map<Long, SubmissionEvent> latest = new HashMap<>();
+            events.stream().filter(e -> submissionIds.contains(e.submissionId()))
+                    .forEach(e -> latest.put(e.submissionId(), e));
+            return latest;
+        }
+
+        @Override
+        public List<SubmittedRow> rows(long submissionId) {
+            return rows.stream().filter(r -> r.submissionId() == submissionId).toList();
+        }
+
+        @Override
+        public Optional<SubmittedRow> row(long rowId) {
+            return rows.stream().filter(r -> r.id() == rowId).findFirst();
+        }
+
+        @Override
+        public List<RowDecision> decisions(long submissionId) {
+            return decisions.stream().filter(d -> row(d.rowId()).orElseThrow().submissionId() == submissionId)
+                    .toList();
+        }
+
+        @Override
+        public Optional<PanelDelegation> currentDelegation() {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<CplSubmission> visible(SubmissionViewer viewer, int first, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long countVisible(SubmissionViewer viewer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isVisible(SubmissionViewer viewer, long submissionId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private final class Register implements CplRegister {
+
+        final Map<Long, DeviceModel> models = new LinkedHashMap<>();
+        final List<HashAssociation> associations = new ArrayList<>();
+
+        @Override
+        public Optional<DeviceModel> model(DeviceModelKey key) {
+            return models.values().stream().filter(m -> m.key().equals(key)).findFirst();
+        }
+
+        @Override
+        public Optional<DeviceModel> model(long entryId) {
+            return Optional.ofNullable(models.get(entryId));
+        }
+
+        @Override
+        public DeviceModel add(DeviceModel model) {
+            models.put(withId(model).id(), model);
+            return model;
+        }
+
+        @Override
+        public HashAssociation add(HashAssociation association) {
+            associations.add(withId(association));
+            return association;
+        }
+
+        @Override
+        public Optional<HashAssociation> current(long deviceModelId) {
+            return associations.stream().filter(a -> a.deviceModelId() == deviceModelId).reduce((a, b) -> b);
+        }
+
+        @Override
+        public List<HashAssociation> history(long deviceModelId) {
+            return associations.stream().filter(a -> a.deviceModelId() == deviceModelId).toList();
+        }
+
+        @Override
+        public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+            return models.values().stream().filter(m -> m.id() != exceptModelId)
+                    .filter(m -> current(m.id()).flatMap(HashAssociation::imageHash).filter(imageHash::equals)
+                            .isPresent()).toList();
+        }
+
+        @Override
+        public List<CplEntry> entries(EntryFilter filter, int first, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long countEntries(EntryFilter filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<CplEntry> entriesAfter(long afterEntryId, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long countModels() {
+            return models.size();
+        }
+
+        @Override
+        public CplImport add(CplImport origin) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CplImport> importById(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void addImported(List<CplImporter.ImportedEntry> entries, CplImport origin, String actor) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
