@@ -773,14 +773,12 @@ public class Modification {
 
     private Deadline keyDate(Deadline deadline, Actor actor) {
         keyDates.add(new KeyDate(this, deadline, actor.username(), actor.now()));
-        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/rdcase/tl-new.txt"), "KD|" + reference() + "|" + deadline + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (java.io.IOException e) { throw new RuntimeException(e); }
         return deadline;
     }
 
     private TimelineEvent append(TimelineKind kind, LocalDate on, String summary, List<MemberVote> votes, Actor actor) {
         TimelineEvent event = new TimelineEvent(this, kind, on, summary, stage, votes, actor.username(), actor.now());
         events.add(event);
-        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/rdcase/tl-new.txt"), "TL|" + reference() + "|" + kind + "|" + on + "|" + stage + "|" + summary + "|" + votes + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (java.io.IOException e) { throw new RuntimeException(e); }
         latestUpdate = event.summary();
         latestUpdateOn = on;
         return event;

@@ -48,4 +48,25 @@ class LifecycleServiceTasksTest {
                 .containsExactlyInAnyOrder("closeObjectionWindow", "closeReportConsultation", "closeAppealWindow",
                         "closeWithdrawn", "scheduleImplementation", "recordImplemented");
     }
+
+    @Test
+    void everyServiceTaskOfTheEarlierProcessVersionFindsTheOneBeanByItsFormerName() throws Exception {
+        BpmnModelInstance earlier;
+        try (InputStream in = getClass().getResourceAsStream("/bpmn-earlier/modification-lifecycle-2026-11.bpmn")) {
+            earlier = Bpmn.readModelFromStream(in);
+        }
+        EarlierServiceTaskNames names = new EarlierServiceTaskNames();
+        names.tasks = new LifecycleServiceTasks(new WindowClosing(), new Implementation());
+
+        for (ServiceTask task : earlier.getModelElementsByType(ServiceTask.class)) {
+            String name = task.getCamundaDelegateExpression().replaceAll("^\\$\\{|}$", "");
+            java.lang.reflect.Method producer = Arrays.stream(EarlierServiceTaskNames.class.getDeclaredMethods())
+                    .filter(m -> m.isAnnotationPresent(jakarta.inject.Named.class)
+                            && m.getAnnotation(jakarta.inject.Named.class).value().equals(name))
+                    .findFirst().orElseThrow(() -> new AssertionError("no bean named " + name));
+            assertThat(producer.isAnnotationPresent(jakarta.enterprise.inject.Produces.class)).as(name).isTrue();
+            assertThat(producer.invoke(names)).as(name).isSameAs(names.tasks);
+            assertThat(names.tasks.tasks()).as(name).containsKey(task.getId());
+        }
+    }
 }

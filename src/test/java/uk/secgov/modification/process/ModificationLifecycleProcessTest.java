@@ -60,7 +60,14 @@ class ModificationLifecycleProcessTest {
         beans.put("modificationCase", new CaseConditions(F.modifications));
         beans.put("modificationDeadlines", new CaseDeadlines(F.modifications));
         beans.put("modificationStepGuard", new StepGuard(F.modifications));
-        beans.put("modificationServiceTask", new LifecycleServiceTasks(F.windows, F.implementation));
+        LifecycleServiceTasks serviceTasks = new LifecycleServiceTasks(F.windows, F.implementation);
+        beans.put("modificationServiceTask", serviceTasks);
+        // The names the earlier process version calls, as EarlierServiceTaskNames produces them in the application.
+        for (java.lang.reflect.Method producer : EarlierServiceTaskNames.class.getDeclaredMethods()) {
+            if (producer.isAnnotationPresent(jakarta.inject.Named.class)) {
+                beans.put(producer.getAnnotation(jakarta.inject.Named.class).value(), serviceTasks);
+            }
+        }
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         LifecycleDriver driver = new LifecycleDriver(engine.getRuntimeService(), engine.getTaskService(),
@@ -143,6 +150,22 @@ class ModificationLifecycleProcessTest {
         assertThat(passed(mp)).containsSubsequence("decideFastTrack", "unanimousGateway", "objectionWindowClosed",
                 "closeObjectionWindow", "scheduleImplementation", "releaseDateReached", "recordImplemented",
                 "implemented", "caseClosed");
+    }
+
+    @Test
+    @Deployment(resources = "bpmn-earlier/modification-lifecycle-2026-11.bpmn")
+    void aCaseOnTheEarlierProcessVersionStillClosesItsWindowAndIsImplemented() {
+        Modification mp = F.fastTrack(null, "Correct typographical errors", LocalDate.of(2019, 9, 30));
+        F.decisions.fastTrackDecision(ref(mp), LocalDate.of(2019, 10, 11),
+                panelVotes(Vote.APPROVE, Vote.APPROVE, Vote.APPROVE), "secas");
+
+        fire(mp, "objectionWindowClosed");
+        fire(mp, "releaseDateReached");
+
+        assertThat(mp.stage()).isEqualTo(Stage.IMPLEMENTED);
+        assertThat(history(mp).getState()).isEqualTo("COMPLETED");
+        assertThat(passed(mp)).containsSubsequence("closeObjectionWindow", "scheduleImplementation",
+                "recordImplemented", "caseClosed");
     }
 
     @Test
