@@ -34,6 +34,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads a CPL submission form, XLSX (first sheet) or CSV (UTF-8), and checks every cell. Every
  * problem is reported with its row and column in one {@link InvalidForm}; a form with any problem
  * is refused whole. Stateless and thread-safe.
+ *
+ * <p>It is longer than most classes because it reads two file formats into one grid (XLSX cells with their date
+ * and number types, and CSV text) and checks each of the fourteen columns with a message that names the row, the
+ * column and what to write instead; the checks of one row ({@code RowCheck}) are shared with the CPL import.
  */
 public class SubmissionFormReader {
 

@@ -35,6 +35,11 @@ import uk.secgov.signature.VerificationReport;
  * The steps of the {@code cpl-submission} process: verification, the rules of Appendix Z 4.3, SECAS's
  * review, the decision and the register update. Each step only adds records (events, rows, row
  * outcomes, associations) and says where the process goes next.
+ *
+ * <p>It is longer than most classes because it holds every step of the process as one use case each (verification,
+ * the rules, review, decision, register update, withdrawal, the Panel's delegation, the wait for investigations),
+ * and the rules of 4.3 are still an if-ladder in {@link #applyRules}; issue 12 item 2 moves the rules into a pure
+ * rules type and the guards onto the submission's verbs.
  */
 @ApplicationScoped
 @Transactional

@@ -43,6 +43,11 @@ import uk.secgov.platform.security.Allowed;
  * The steps of the {@code hash-conflict-investigation} process (Appendix Z 4.3(b)): a conflicting row
  * opens an investigation or joins the open one on the same current Hash; SECAS opens it, recommends;
  * the Panel decides; the decision is applied to the rows and the CPL. Each step only adds records.
+ *
+ * <p>It is longer than most classes because it holds every step of the investigation as one use case each
+ * (detection, opening, recommendation, decision and its application, rows leaving on withdrawal, reminders,
+ * escalation and chasing of requests) with its guards inline; issue 12 item 2 moves the guards onto the
+ * investigation's verbs.
  */
 @ApplicationScoped
 @Transactional

@@ -35,6 +35,10 @@ import uk.secgov.platform.security.Allowed;
  * What people do on an investigation outside its process steps: SECAS adds or removes parties and asks
  * questions; a party's users answer their own party's requests with evidence; everyone involved reads
  * what they may see. An investigation or request the caller may not see is not found.
+ *
+ * <p>It is near 400 lines because it serves both the reads (the list, the whole workspace view and the eight records
+ * it is read as) and the writes outside the process (parties, questions, answers, evidence), each with the same
+ * visibility check for the caller; it would split into a query and a use-case type if it grows further.
  */
 @ApplicationScoped
 @Transactional

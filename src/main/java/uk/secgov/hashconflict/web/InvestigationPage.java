@@ -45,6 +45,10 @@ import uk.secgov.signature.Uploads;
  * on it; a party's users see their own party's requests and answer them with evidence. Process steps
  * complete through the inbox, so a refusal leaves the task open with the reason shown here. An
  * investigation the caller may not see is "Page not found".
+ *
+ * <p>It is longer than most classes because one bean still backs every form of the workspace for its three
+ * audiences (parties, questions, answers with evidence, opening, chasing, the recommendation, the decision), each
+ * with its fields and accessors; issue 12 item 4 splits it into one bean per form, as it split the case page.
  */
 @Named
 @ViewScoped
