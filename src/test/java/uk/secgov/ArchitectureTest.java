@@ -111,6 +111,26 @@ class ArchitectureTest {
                 .beFreeOfCycles().check(MAIN);
     }
 
+    /**
+     * Governance records and documents live in the database, never on one server's disk: a file written by a
+     * feature would be missing on the next node of a cluster and outside every backup and transaction. So no
+     * feature root reads or writes files ({@code java.nio.file}, {@code java.io.File} and its streams).
+     */
+    @Test
+    void featureRootsKeepNothingOnDisk() {
+        noClasses().that(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("are in a feature root") {
+            @Override
+            public boolean test(JavaClass c) {
+                return isFeatureRoot(c.getPackageName());
+            }
+        }).should().dependOnClassesThat().resideInAPackage("java.nio.file..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.RandomAccessFile")
+                .check(MAIN);
+    }
+
     @Test
     void thereAreNoGrabBagPackages() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..common..",
