@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import uk.secgov.cpl.FormColumn;
 import uk.secgov.cpl.FormFixtures;
 import uk.secgov.cpl.IkiFixture;
@@ -637,14 +640,11 @@ public final class Fixtures {
 
     /** Polls for up to 60 seconds until the answer is not null. */
     static <T> T until(Supplier<T> answer, String what) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            T value = answer.get();
-            if (value != null) {
-                return value;
-            }
-            Waiting.pause(250);
+        try {
+            return Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250)).until(answer::get, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new NoTarget("timed out waiting for " + what);
         }
-        throw new NoTarget("timed out waiting for " + what);
     }
 }

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,7 +72,7 @@ class RestForgeryIT {
         RestTargets targets = new RestTargets(base);
         List<String> failures = new ArrayList<>();
         settle();
-        Set<String> idle = changed(digest(), sleepThenDigest());
+        Set<String> idle = changed(digest(), settledDigest());
         if (!idle.isEmpty()) {
             LOG.warning("Tables that changed with no call (consider CHANGE_ON_THEIR_OWN): " + idle);
         }
@@ -217,8 +220,9 @@ class RestForgeryIT {
         return tables;
     }
 
-    private Map<String, String> sleepThenDigest() {
-        Waiting.pause(3000);
+    /** The digest once the engine's due jobs are done: a table that changed meanwhile changes on its own. */
+    private Map<String, String> settledDigest() {
+        settle();
         return digest();
     }
 
@@ -238,21 +242,20 @@ class RestForgeryIT {
      * preparation set going in the background is done before the next call is judged.
      */
     private void settle() {
-        Instant until = Instant.now().plus(SETTLE_AT_MOST);
-        Map<String, String> last = null;
-        while (Instant.now().isBefore(until)) {
-            if ("0".equals(get("it/pending-jobs").strip())) {
-                Map<String, String> now = digest();
-                if (now.equals(last)) {
-                    return;
-                }
-                last = now;
-            } else {
-                last = null;
-            }
-            Waiting.pause(200);
+        AtomicReference<Map<String, String>> last = new AtomicReference<>();
+        try {
+            Awaitility.await("the database to settle").atMost(SETTLE_AT_MOST).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                        if (!"0".equals(get("it/pending-jobs").strip())) {
+                            last.set(null);
+                            return false;
+                        }
+                        Map<String, String> now = digest();
+                        return now.equals(last.getAndSet(now));
+                    });
+        } catch (ConditionTimeoutException e) {
+            LOG.warning("The database did not settle in " + SETTLE_AT_MOST.toSeconds() + " s");
         }
-        LOG.warning("The database did not settle in " + SETTLE_AT_MOST.toSeconds() + " s");
     }
 
     private String get(String path) {

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import uk.secgov.cpl.FormColumn;
 import uk.secgov.cpl.IkiFixture;
 import uk.secgov.it.Api;
@@ -76,15 +78,12 @@ final class RestTargets {
     }
 
     private static <T> T await(String what, Supplier<Optional<T>> probe) {
-        Instant until = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(until)) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Waiting.pause(300);
+        try {
+            return Awaitility.await(what).atMost(PATIENCE).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(300)).until(probe::get, Optional::isPresent).get();
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Preparing the target: gave up waiting for " + what);
         }
-        throw new IllegalStateException("Preparing the target: gave up waiting for " + what);
     }
 
     // ---- Parties, users -----------------------------------------------------------------------
