@@ -85,7 +85,10 @@ public enum CaseStep {
         return Optional.ofNullable(stage);
     }
 
-    /** The roles (security roles, candidate groups) that may record the step. */
+    /**
+     * The security roles that may record the step: the body whose decision it is, which is its task's candidate
+     * group in {@code modification-lifecycle}, and SECAS, which records every step for that body as secretariat.
+     */
     public Set<String> roles() {
         return roles;
     }

@@ -3,10 +3,17 @@ package uk.secgov.modification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class CaseStepTest {
 
@@ -24,6 +31,30 @@ class CaseStepTest {
         assertThat(page.get("changeBoard").stage()).contains(Stage.CHANGE_BOARD);
         assertThat(page.get("objection").roles()).containsExactly("secas");
         assertThat(page.get("objection").stage()).contains(Stage.OBJECTION_WINDOW);
+    }
+
+    @Test
+    void whoMayRecordAStepIsSecasAndTheBodyItsTaskIsOfferedTo() throws Exception {
+        Map<String, String> candidateGroups = userTaskCandidateGroups(Path.of("bpmn/modification-lifecycle.bpmn"));
+
+        for (CaseStep step : CaseStep.values()) {
+            Set<String> expected = new TreeSet<>(List.of("secas", candidateGroups.get(step.task())));
+            assertThat(new TreeSet<>(step.roles())).as(step.name()).isEqualTo(expected);
+        }
+    }
+
+    private static Map<String, String> userTaskCandidateGroups(Path bpmn) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        NodeList tasks = factory.newDocumentBuilder().parse(bpmn.toFile())
+                .getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL", "userTask");
+        Map<String, String> groups = new HashMap<>();
+        for (int i = 0; i < tasks.getLength(); i++) {
+            Element task = (Element) tasks.item(i);
+            groups.put(task.getAttribute("id"),
+                    task.getAttributeNS("http://camunda.org/schema/1.0/bpmn", "candidateGroups"));
+        }
+        return groups;
     }
 
     @Test
