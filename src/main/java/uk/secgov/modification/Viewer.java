@@ -1,6 +1,10 @@
 package uk.secgov.modification;
 
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.secgov.party.Role;
 
 /**
  * Who is reading the register: nobody (the public), a Party's user (sees the public cases and their
@@ -14,6 +18,18 @@ public record Viewer(String username, Long partyId, Set<String> roles) {
 
     public Viewer {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    /**
+     * A signed-in person, with the roles of {@link Role} they are in as the page or API's security context answers
+     * ({@code inRole}); the public when nobody is signed in.
+     */
+    public static Viewer signedIn(String username, Long partyId, Predicate<String> inRole) {
+        if (username == null) {
+            return PUBLIC;
+        }
+        return new Viewer(username, partyId,
+                Stream.of(Role.values()).map(Role::groupName).filter(inRole).collect(Collectors.toSet()));
     }
 
     public boolean has(String role) {

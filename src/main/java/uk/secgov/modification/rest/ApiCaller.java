@@ -2,9 +2,6 @@ package uk.secgov.modification.rest;
 
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.Proposer;
 import uk.secgov.modification.Viewer;
@@ -15,16 +12,12 @@ import uk.secgov.party.UserAccount;
 /** Who calls the API (HTTP Basic on each request), as the register sees them, and the Parties they name. */
 record ApiCaller(SecurityContext security, Directory directory) {
 
-    private static final String[] ROLES = {"secas", "panel", "changeboard", "authority", "admin", "supplier", "dcc",
-            "manufacturer"};
-
     Viewer viewer() {
         if (security.getUserPrincipal() == null) {
             return Viewer.PUBLIC;
         }
-        Set<String> roles = Stream.of(ROLES).filter(security::isUserInRole).collect(Collectors.toSet());
-        Long partyId = directory.user(actor()).map(u -> u.party().id()).orElse(null);
-        return new Viewer(actor(), partyId, roles);
+        return Viewer.signedIn(actor(), directory.user(actor()).map(u -> u.party().id()).orElse(null),
+                security::isUserInRole);
     }
 
     String actor() {

@@ -3,18 +3,12 @@ package uk.secgov.modification.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import uk.secgov.modification.Viewer;
 import uk.secgov.party.Directory;
 
 /** Who is looking at a modification page: the register shows them what they may see. */
 @RequestScoped
 public class WebViewer {
-
-    private static final String[] ROLES = {"secas", "panel", "changeboard", "authority", "admin", "supplier", "dcc",
-            "manufacturer"};
 
     @Inject
     SecurityContext security;
@@ -27,8 +21,8 @@ public class WebViewer {
             return Viewer.PUBLIC;
         }
         String username = security.getCallerPrincipal().getName();
-        Set<String> roles = Stream.of(ROLES).filter(security::isCallerInRole).collect(Collectors.toSet());
-        return new Viewer(username, directory.user(username).map(u -> u.party().id()).orElse(null), roles);
+        return Viewer.signedIn(username, directory.user(username).map(u -> u.party().id()).orElse(null),
+                security::isCallerInRole);
     }
 
     public boolean is(String role) {
