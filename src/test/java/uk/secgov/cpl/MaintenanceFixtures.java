@@ -1,6 +1,7 @@
 package uk.secgov.cpl;
 
-import java.lang.reflect.Field;
+import static uk.secgov.testing.Ids.set;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.testing.Ids;
 
 /**
  * CPL entries, status changes, CPA warnings and renewals kept in memory, for maintenance tests outside the database.
@@ -47,22 +48,6 @@ public final class MaintenanceFixtures {
                 EntryStatusChange.ActorRole.SYSTEM, null, "CPA certificate expired"));
     }
 
-    private static void set(Object target, String name, Object value) {
-        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field f = type.getDeclaredField(name);
-                f.setAccessible(true);
-                f.set(target, value);
-                return;
-            } catch (NoSuchFieldException notHere) {
-                // a field of the superclass (EntryChainStep)
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("No field " + name + " in " + target.getClass());
-    }
-
     /** An in-memory register of models and their current Hash, with their status changes and warnings. */
     public static final class Records implements EntryStatuses {
 
@@ -75,7 +60,7 @@ public final class MaintenanceFixtures {
         private final List<CpaWarning> warnings = new ArrayList<>();
         private final List<CpaWarningAction> actions = new ArrayList<>();
         private final Map<Long, List<CpaRenewal>> renewals = new HashMap<>();
-        private final AtomicLong ids = new AtomicLong(100);
+        private final Ids ids = new Ids(100);
 
         /** A listed ESME with a current Hash (null: removed before this system) and the CPA dates given. */
         public DeviceModel entry(long id, String hash, LocalDate cpaExpiry, LocalDate cpaRenewal) {
@@ -147,7 +132,7 @@ public final class MaintenanceFixtures {
             if (change.seq() != list.size() + 1) {
                 throw new IllegalStateException("cpl_entry_status_seq: not the direct successor");
             }
-            set(change, "id", ids.incrementAndGet());
+            ids.assign(change);
             list.add(change);
             return change;
         }
@@ -186,14 +171,14 @@ public final class MaintenanceFixtures {
             if (warning(warning.deviceModelId(), warning.cpaDate()).isPresent()) {
                 throw new IllegalStateException("cpl_cpa_warning_once");
             }
-            set(warning, "id", ids.incrementAndGet());
+            ids.assign(warning);
             warnings.add(warning);
             return warning;
         }
 
         @Override
         public CpaWarningAction add(CpaWarningAction action) {
-            set(action, "id", ids.incrementAndGet());
+            ids.assign(action);
             actions.add(action);
             return action;
         }
@@ -232,7 +217,7 @@ public final class MaintenanceFixtures {
             if (renewal.seq() != list.size() + 1) {
                 throw new IllegalStateException("cpl_cpa_renewal_seq: not the direct successor");
             }
-            set(renewal, "id", ids.incrementAndGet());
+            ids.assign(renewal);
             list.add(renewal);
             return renewal;
         }

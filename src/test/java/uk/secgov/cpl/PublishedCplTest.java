@@ -2,27 +2,21 @@ package uk.secgov.cpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import uk.secgov.testing.Ids;
 
 /** The whole published CPL for export: every entry once, in CPL Entry ID order, a keyset page at a time. */
 class PublishedCplTest {
 
     private static CplEntry entry(long id) {
-        try {
-            DeviceModel model = new DeviceModel();
-            Field field = DeviceModel.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(model, id);
-            return new CplEntry(model, new HashAssociation());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        DeviceModel model = new DeviceModel();
+        Ids.set(model, "id", id);
+        return new CplEntry(model, new HashAssociation());
     }
 
     @Test

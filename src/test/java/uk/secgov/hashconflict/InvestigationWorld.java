@@ -41,7 +41,7 @@ import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
 import uk.secgov.cplsubmission.SubmissionViewer;
 import uk.secgov.cplsubmission.SubmittedRow;
-import uk.secgov.modification.SyncEvent;
+import uk.secgov.testing.SyncEvent;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;

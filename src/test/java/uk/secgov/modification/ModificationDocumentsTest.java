@@ -3,7 +3,6 @@ package uk.secgov.modification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.secgov.testing.Ids;
 
 /** Documents on a case: classified, immutable, versioned; only White ones are public. */
 class ModificationDocumentsTest {
@@ -112,17 +112,11 @@ class ModificationDocumentsTest {
     static final class DocumentList implements CaseDocumentStore {
 
         final List<CaseDocument> rows = new ArrayList<>();
+        private final Ids ids = new Ids(0);
 
         @Override
         public CaseDocument add(CaseDocument document) {
-            try {
-                Field id = CaseDocument.class.getDeclaredField("id");
-                id.setAccessible(true);
-                id.set(document, (long) rows.size() + 1);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            rows.add(document);
+            rows.add(ids.assign(document));
             return document;
         }
 

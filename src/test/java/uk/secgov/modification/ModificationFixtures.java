@@ -11,6 +11,7 @@ import uk.secgov.calendar.WorkingDayCalendarChanged;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.release.ReleaseMoved;
 import uk.secgov.release.TestReleases;
+import uk.secgov.testing.SyncEvent;
 
 /**
  * The modification feature wired by hand: the real services, case and calendar (Jollyday), the real

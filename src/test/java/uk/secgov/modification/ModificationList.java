@@ -1,26 +1,20 @@
 package uk.secgov.modification;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.secgov.testing.Ids;
 
 /** The register in memory, with ids given as the database would; the query filters are those of the JPA adapter. */
 public final class ModificationList implements Modifications {
 
     public final List<Modification> rows = new ArrayList<>();
+    private final Ids ids = new Ids(0);
 
     @Override
     public Modification add(Modification modification) {
-        try {
-            Field id = Modification.class.getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(modification, (long) rows.size() + 1);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        rows.add(modification);
+        rows.add(ids.assign(modification));
         return modification;
     }
 

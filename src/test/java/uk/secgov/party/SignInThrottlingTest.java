@@ -2,11 +2,8 @@ package uk.secgov.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,13 +11,14 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.secgov.testing.SettableClock;
 
 class SignInThrottlingTest {
 
     private static final String HOME = "192.0.2.10";
     private static final String ELSEWHERE = "198.51.100.7";
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final InMemoryRecords records = new InMemoryRecords();
     private final SignInThrottling throttling = new SignInThrottling();
     private final SignInLocks locks = new SignInLocks();
@@ -261,34 +259,6 @@ class SignInThrottlingTest {
         Duration wait = Duration.between(clock.instant(), hold.until());
         clock.advance(wait);
         return wait;
-    }
-
-    static final class TestClock extends Clock {
-
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     static final class InMemoryRecords implements SignInFailureRecords {

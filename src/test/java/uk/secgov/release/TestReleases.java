@@ -1,6 +1,6 @@
 package uk.secgov.release;
 
-import java.lang.reflect.Field;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import jakarta.enterprise.event.Event;
+import uk.secgov.testing.Ids;
 
 /** The release calendar for other features' tests: the real aggregate and service, releases kept in a list. */
 public final class TestReleases implements SecReleases {
 
     private final List<SecRelease> rows = new ArrayList<>();
+    private final Ids ids = new Ids(0);
     private final ReleaseCalendar calendar = new ReleaseCalendar();
 
     public TestReleases(Clock clock, Event<ReleaseMoved> moved) {
@@ -35,14 +36,7 @@ public final class TestReleases implements SecReleases {
 
     @Override
     public SecRelease add(SecRelease release) {
-        try {
-            Field id = SecRelease.class.getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(release, (long) rows.size() + 1);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        rows.add(release);
+        rows.add(ids.assign(release));
         return release;
     }
 

@@ -1,4 +1,4 @@
-package uk.secgov.modification;
+package uk.secgov.testing;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
