@@ -17,6 +17,9 @@ import uk.secgov.party.PartyCategory;
 /** The case's verbs and every guard on them, with the real calendar and release calendar. */
 class ModificationTest {
 
+    private static final Viewer OTHER_SUPPLIER = new Viewer("supplier2", 9L, Set.of("supplier"));
+    private static final Viewer PROPOSERS_USER = new Viewer("supplier", 7L, Set.of("supplier"));
+
     private final ModificationFixtures f = new ModificationFixtures();
 
     private static ZonedDateTime at17(int y, int m, int d) {
@@ -49,23 +52,43 @@ class ModificationTest {
     }
 
     @Test
-    void refusesADraftWithAProposalsReferenceOrATakenOneOrAFutureDateOrNoTitleAndIssue() {
+    void aDraftCannotTakeAModificationProposalsReference() {
         assertThatThrownBy(() -> f.intake.raiseDraft(new ProposalIntake.NewCase("MP200",
                 ModificationFixtures.content("x"), ModificationFixtures.proposer(), null, null, null), "secas"))
                 .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("Modification Proposal's reference");
+        assertThat(f.modifications.rows).isEmpty();
+    }
+
+    @Test
+    void aDraftCannotTakeAReferenceAlreadyTaken() {
         f.draft("first", LocalDate.of(2021, 1, 4));
+
         assertThatThrownBy(() -> f.intake.raiseDraft(new ProposalIntake.NewCase("DP001",
                 ModificationFixtures.content("x"), ModificationFixtures.proposer(), null, null, null), "secas"))
                 .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("already taken");
+        assertThat(f.modifications.rows).hasSize(1);
+    }
+
+    @Test
+    void aDraftCannotBeRaisedOnAFutureDate() {
         assertThatThrownBy(() -> f.draft("future", LocalDate.of(2030, 1, 1)))
                 .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("in the future");
+        assertThat(f.modifications.rows).isEmpty();
+    }
+
+    @Test
+    void aCaseNeedsATitleAndAnIssueAndSaysWhichIsMissing() {
         assertThatThrownBy(() -> new CaseContent(" ", null, null, Set.of(), List.of()))
                 .isInstanceOfSatisfying(InvalidModificationRequest.class, e -> assertThat(e.violations())
                         .extracting(InvalidModificationRequest.Violation::field).containsExactly("title", "issue"));
+    }
+
+    @Test
+    void onlyThePanelRaisesAFastTrackProposal() {
         assertThatThrownBy(() -> f.intake.raiseFastTrack(new ProposalIntake.NewCase("DP300",
                 ModificationFixtures.content("x"), ModificationFixtures.panel(), null, null, null), "secas"))
                 .isInstanceOf(InvalidModificationRequest.class).hasMessageContaining("Fast-Track");
-        assertThat(f.modifications.rows).hasSize(1);
+        assertThat(f.modifications.rows).isEmpty();
     }
 
     @Test
@@ -315,29 +338,53 @@ class ModificationTest {
     }
 
     @Test
-    void onlyTheProposersPartyOrSecasWithdrawsACaseAndAnotherPartyAdoptsIt() {
-        String ref = f.draft("Mine to withdraw", LocalDate.of(2021, 6, 11)).reference().toString();
-        f.development.completePrecheck(ref, "Joe", "ok", LocalDate.of(2021, 6, 14), "secas");
-        Viewer otherSupplier = new Viewer("supplier2", 9L, Set.of("supplier"));
-        Viewer proposersUser = new Viewer("supplier", 7L, Set.of("supplier"));
+    void anotherPartysUserCannotWithdrawACase() {
+        String ref = precheckedDraft("Mine to withdraw");
 
-        assertThatThrownBy(() -> f.interruptions.withdraw(ref, otherSupplier, "not mine", LocalDate.of(2021, 7, 1)))
+        assertThatThrownBy(() -> f.interruptions.withdraw(ref, OTHER_SUPPLIER, "not mine", LocalDate.of(2021, 7, 1)))
                 .isInstanceOf(NotTheProposer.class).hasMessageContaining("only a user of that Party");
         assertThat(f.register.one(Viewer.PUBLIC, ref).isWithdrawalPending()).as("nothing changed").isFalse();
+    }
 
-        Modification dp = f.interruptions.withdraw(ref, proposersUser, "No longer needed", LocalDate.of(2021, 7, 1));
+    @Test
+    void theProposersUserWithdrawsACaseWhichThenWaitsForAdoption() {
+        String ref = precheckedDraft("Mine to withdraw");
+
+        Modification dp = f.interruptions.withdraw(ref, PROPOSERS_USER, "No longer needed", LocalDate.of(2021, 7, 1));
+
         assertThat(dp.isWithdrawalPending()).isTrue();
         assertThat(dp.timeline().get(dp.timeline().size() - 1).recordedBy()).isEqualTo("supplier");
+    }
 
-        assertThatThrownBy(() -> f.interruptions.adopt(ref, proposersUser, ModificationFixtures.proposer(),
+    @Test
+    void thePartyThatWithdrewACaseCannotAdoptIt() {
+        String ref = precheckedDraft("Mine to withdraw");
+        f.interruptions.withdraw(ref, PROPOSERS_USER, "No longer needed", LocalDate.of(2021, 7, 1));
+
+        assertThatThrownBy(() -> f.interruptions.adopt(ref, PROPOSERS_USER, ModificationFixtures.proposer(),
                 LocalDate.of(2021, 7, 2))).isInstanceOf(InvalidModificationRequest.class)
                 .hasMessageContaining("not the one that withdrew it");
-        assertThatThrownBy(() -> f.interruptions.adopt(ref, otherSupplier, new Proposer(11L, "Someone Else", "S. Else",
+    }
+
+    @Test
+    void aPartysUserAdoptsAWithdrawnCaseForTheirOwnPartyOnly() {
+        String ref = precheckedDraft("Mine to withdraw");
+        f.interruptions.withdraw(ref, PROPOSERS_USER, "No longer needed", LocalDate.of(2021, 7, 1));
+
+        assertThatThrownBy(() -> f.interruptions.adopt(ref, OTHER_SUPPLIER, new Proposer(11L, "Someone Else", "S. Else",
                 null), LocalDate.of(2021, 7, 2))).isInstanceOf(NotTheProposer.class)
                 .hasMessageContaining("their own Party only");
-        f.interruptions.adopt(ref, otherSupplier, new Proposer(9L, "Volt Supply", "V. Volt", null), LocalDate.of(2021, 7, 2));
+        Modification dp = f.interruptions.adopt(ref, OTHER_SUPPLIER, new Proposer(9L, "Volt Supply", "V. Volt", null),
+                LocalDate.of(2021, 7, 2));
+
         assertThat(dp.proposer().partyName()).isEqualTo("Volt Supply");
         assertThat(dp.isWithdrawalPending()).isFalse();
+    }
+
+    private String precheckedDraft(String title) {
+        String ref = f.draft(title, LocalDate.of(2021, 6, 11)).reference().toString();
+        f.development.completePrecheck(ref, "Joe", "ok", LocalDate.of(2021, 6, 14), "secas");
+        return ref;
     }
 
     @Test
@@ -355,9 +402,8 @@ class ModificationTest {
     }
 
     @Test
-    void onHoldStopsProgressUntilResumedAndSupersededClosesForGood() {
+    void aCaseOnHoldTakesNoStepUntilResumed() {
         String ref = f.readyToConvert("Hold me", LocalDate.of(2021, 6, 11)).reference().toString();
-        f.draft("Successor", LocalDate.of(2021, 8, 1));
         f.interruptions.putOnHold(ref, "Waiting for a Significant Code Review", LocalDate.of(2021, 8, 2), "secas");
 
         assertThatThrownBy(() -> f.decisions.convert(ref, ModificationPath.PATH_3, Route.REFINEMENT, false,
@@ -367,11 +413,24 @@ class ModificationTest {
         f.interruptions.resume(ref, LocalDate.of(2021, 8, 4), "secas");
         assertThatThrownBy(() -> f.interruptions.resume(ref, LocalDate.of(2021, 8, 4), "secas"))
                 .isInstanceOf(StepRefused.class);
+    }
+
+    @Test
+    void aCaseIsSupersededOnlyByAnotherCaseThatExists() {
+        String ref = f.readyToConvert("Replace me", LocalDate.of(2021, 6, 11)).reference().toString();
 
         assertThatThrownBy(() -> f.interruptions.supersede(ref, ref, null, LocalDate.of(2021, 8, 5), "secas"))
                 .isInstanceOf(InvalidModificationRequest.class);
         assertThatThrownBy(() -> f.interruptions.supersede(ref, "DP999", null, LocalDate.of(2021, 8, 5), "secas"))
                 .isInstanceOf(InvalidModificationRequest.class);
+        assertThat(f.register.one(Viewer.PUBLIC, ref).stage()).isNotEqualTo(Stage.SUPERSEDED);
+    }
+
+    @Test
+    void aSupersededCaseIsClosedForGood() {
+        String ref = f.readyToConvert("Replace me", LocalDate.of(2021, 6, 11)).reference().toString();
+        f.draft("Successor", LocalDate.of(2021, 8, 1));
+
         Modification old = f.interruptions.supersede(ref, "DP002", "Merged", LocalDate.of(2021, 8, 5), "secas");
 
         assertThat(old.stage()).isEqualTo(Stage.SUPERSEDED);
