@@ -21,7 +21,6 @@ import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.InvalidForm;
 import uk.secgov.cpl.SubmissionForm;
 import uk.secgov.cpl.SubmissionFormReader;
-import uk.secgov.cpl.SubmissionRefused;
 import uk.secgov.cpl.UkDate;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.secgov.cpl.InvalidCplRequest;
-import uk.secgov.cpl.SubmissionRefused;
 import uk.secgov.party.Directory;
 import uk.secgov.platform.security.Allowed;
 import uk.secgov.signature.SignatureVerification;

@@ -2,7 +2,6 @@ package uk.secgov.cplsubmission;
 
 import java.time.Instant;
 import java.util.List;
-import uk.secgov.cpl.SubmissionRefused;
 
 /**
  * A submission with everything added to it, read whole: where it stands, and the steps it still allows. A step is a

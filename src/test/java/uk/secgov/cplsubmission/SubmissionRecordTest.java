@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.secgov.cpl.NamedFile;
-import uk.secgov.cpl.SubmissionRefused;
 
 class SubmissionRecordTest {
 

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import uk.secgov.cpl.SubmissionRefused;
 import uk.secgov.cplsubmission.SubmissionProcessing.RowChoice;
 import uk.secgov.cplsubmission.SubmissionProcessing;
+import uk.secgov.cplsubmission.SubmissionRefused;
 import uk.secgov.inbox.TaskFieldsRefused;
 
 /**
