@@ -205,7 +205,7 @@ class ArchitectureTest {
      * <li>{@code hashconflict.rest.InvestigationResource$ConflictingRow}, the body of the domain's
      * {@code InvestigationWorkspace.ConflictingRow}.</li>
      * <li>{@code cplsubmission.web.CplTaskView$RowChoice}, the task form's editable row, beside the domain's
-     * {@code SubmissionProcessing.RowChoice} it becomes.</li>
+     * {@code RowChoice} it becomes.</li>
      * <li>{@code cplsubmission.web.SubmissionView}, the submission page's bean (its EL name is
      * {@code submissionView}), beside the domain's read model {@code SubmissionQueries.SubmissionView}.</li>
      * </ul>
