@@ -1,7 +1,6 @@
 package uk.secgov.cpl;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The CPL register's records: Device Models and their Hash histories (added to, never changed). The features that
