@@ -240,6 +240,16 @@ class ArchitectureTest {
                 .as("listed exceptions that still clash (remove one once renamed)").containsExactlyInAnyOrderElementsOf(known);
     }
 
+    /**
+     * The submissions read and write the register only through the ports with one purpose each that it offers them
+     * ({@code cpl.CurrentAssociations}, {@code cpl.NewAssociations}), never through the whole {@code CplRegister}.
+     */
+    @Test
+    void submissionsUseTheRegisterThroughItsNarrowPorts() {
+        noClasses().that().resideInAPackage(BASE + ".cplsubmission..").should().dependOnClassesThat()
+                .haveFullyQualifiedName(BASE + ".cpl.CplRegister").check(MAIN);
+    }
+
     /** {@code uk.secgov.<feature>.<adapter>..}, for any feature including platform. */
     private static boolean isAdapter(String packageName, String adapter) {
         Matcher m = FEATURE.matcher(packageName);
