@@ -225,7 +225,7 @@ class ArchitectureTest {
      * <li>{@code hashconflict.rest.InvestigationResource$ConflictingRow}, the body of the domain's
      * {@code InvestigationWorkspace.ConflictingRow}.</li>
      * <li>{@code cplsubmission.web.CplTaskView$RowChoice}, the task form's editable row, beside the domain's
-     * {@code SubmissionProcessing.RowChoice} it becomes.</li>
+     * {@code RowChoice} it becomes.</li>
      * <li>{@code cplsubmission.web.SubmissionView}, the submission page's bean (its EL name is
      * {@code submissionView}), beside the domain's read model {@code SubmissionQueries.SubmissionView}.</li>
      * </ul>
@@ -258,6 +258,16 @@ class ArchitectureTest {
                         .filter(c -> known.contains(c.getName()) && owners.get(c.getSimpleName()).size() > 1)
                         .map(JavaClass::getName).toList())
                 .as("listed exceptions that still clash (remove one once renamed)").containsExactlyInAnyOrderElementsOf(known);
+    }
+
+    /**
+     * The submissions read and write the register only through the ports with one purpose each that it offers them
+     * ({@code cpl.CurrentAssociations}, {@code cpl.NewAssociations}), never through the whole {@code CplRegister}.
+     */
+    @Test
+    void submissionsUseTheRegisterThroughItsNarrowPorts() {
+        noClasses().that().resideInAPackage(BASE + ".cplsubmission..").should().dependOnClassesThat()
+                .haveFullyQualifiedName(BASE + ".cpl.CplRegister").check(MAIN);
     }
 
     /** {@code uk.secgov.<feature>.<adapter>..}, for any feature including platform. */

@@ -70,7 +70,7 @@ public class CplImporter {
         }
         long listed = register.countModels();
         if (listed > 0) {
-            throw new SubmissionRefused("The CPL register already has " + listed + " Device Model(s). An import"
+            throw new ImportRefused("The CPL register already has " + listed + " Device Model(s). An import"
                     + " only starts an empty register from the CPL published before this system; later changes"
                     + " come through submissions and decisions.");
         }

@@ -1,27 +1,15 @@
 package uk.secgov.cpl;
 
 import java.util.List;
-import java.util.Optional;
 
-/** The CPL register's records: Device Models and their Hash histories (added to, never changed). */
-public interface CplRegister {
-
-    Optional<DeviceModel> model(DeviceModelKey key);
-
-    Optional<DeviceModel> model(long entryId);
-
-    DeviceModel add(DeviceModel model);
-
-    HashAssociation add(HashAssociation association);
-
-    /** The newest step of the model's Hash history. */
-    Optional<HashAssociation> current(long deviceModelId);
+/**
+ * The CPL register's records: Device Models and their Hash histories (added to, never changed). The features that
+ * only look up or add associations use the narrow ports it extends.
+ */
+public interface CplRegister extends CurrentAssociations, NewAssociations {
 
     /** Oldest first. */
     List<HashAssociation> history(long deviceModelId);
-
-    /** Models (other than {@code exceptModelId}) whose current Hash is {@code imageHash}. */
-    List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId);
 
     /** Published entries matching the filter, by CPL Entry ID. */
     List<CplEntry> entries(EntryFilter filter, int first, int size);
@@ -35,8 +23,6 @@ public interface CplRegister {
     long countModels();
 
     CplImport add(CplImport origin);
-
-    Optional<CplImport> importById(long id);
 
     /**
      * The entries of an import, with their published CPL Entry IDs, each with its first Hash association (none

@@ -45,4 +45,9 @@ public interface CplSubmissions {
     long countVisible(SubmissionViewer viewer);
 
     boolean isVisible(SubmissionViewer viewer, long submissionId);
+
+    /** The submission with this reference if the viewer may see it: empty alike if it does not exist. */
+    default Optional<CplSubmission> visibleTo(SubmissionViewer viewer, String reference) {
+        return byReference(reference == null ? "" : reference).filter(s -> isVisible(viewer, s.id()));
+    }
 }

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.NewAssociations;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -29,7 +29,7 @@ public class InvestigationOutcomes {
     CplSubmissions submissions;
 
     @Inject
-    CplRegister register;
+    NewAssociations register;
 
     @Inject
     Clock clock;
@@ -40,7 +40,7 @@ public class InvestigationOutcomes {
     public InvestigationOutcomes() {
     }
 
-    public InvestigationOutcomes(CplSubmissions submissions, CplRegister register, Clock clock,
+    public InvestigationOutcomes(CplSubmissions submissions, NewAssociations register, Clock clock,
             Event<ConflictRowsDecided> rowsDecided) {
         this.submissions = submissions;
         this.register = register;
@@ -63,11 +63,9 @@ public class InvestigationOutcomes {
                         s.id(), d.id(), decision.actor(), decision.rationale()));
             }
             submissions.add(SubmissionEvent.of(s.id(), now, SubmissionStatus.UNDER_INVESTIGATION,
-                    SubmissionProcessing.SYSTEM, ruling.summary()));
+                    SubmissionEvent.SYSTEM, ruling.summary()));
             decidedRows.computeIfAbsent(s.reference(), k -> new ArrayList<>()).add(row.id());
         }
-        if (rowsDecided != null) {
-            decidedRows.forEach((reference, rowIds) -> rowsDecided.fire(new ConflictRowsDecided(reference, rowIds)));
-        }
+        decidedRows.forEach((reference, rowIds) -> rowsDecided.fire(new ConflictRowsDecided(reference, rowIds)));
     }
 }

@@ -18,6 +18,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "cpl_submission_event")
 public class SubmissionEvent {
 
+    /** The actor of a step the application takes itself (verification, the rules, the register update). */
+    public static final String SYSTEM = "system";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

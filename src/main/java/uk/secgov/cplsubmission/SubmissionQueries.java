@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.secgov.cpl.InvalidCplRequest;
-import uk.secgov.cpl.SubmissionRefused;
 import uk.secgov.party.Directory;
 import uk.secgov.platform.security.Allowed;
 import uk.secgov.signature.SignatureVerification;
@@ -17,7 +15,7 @@ import uk.secgov.signature.VerificationReport;
 
 /**
  * Submissions as their viewers see them: the list, one submission with its rows, their outcomes, the
- * verification reports and the timeline, and withdrawal by the submitter. A submission the viewer
+ * verification reports and the timeline, and the rows open for review or decision. A submission the viewer
  * may not see is reported exactly as one that does not exist.
  */
 @ApplicationScoped
@@ -53,10 +51,10 @@ public class SubmissionQueries {
     SignatureVerification verification;
 
     @Inject
-    SubmissionProcessing processing;
+    SubmissionWorkflow workflow;
 
     @Inject
-    SubmissionWorkflow workflow;
+    SubmissionRecorder recorder;
 
     @Inject
     Directory directory;
@@ -107,28 +105,14 @@ public class SubmissionQueries {
         return workflow.diagram(visible(viewer, reference));
     }
 
-    /** The submitting party's users withdraw it, before the decision. */
-    @Transactional
-    @Allowed({"supplier", "dcc"})
-    public void withdraw(SubmissionViewer viewer, String reference, String reason) {
-        CplSubmission s = visible(viewer, reference);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidCplRequest("reason", "Say why the submission is withdrawn.");
-        }
-        if (viewer.submittingPartyId() == null || viewer.submittingPartyId() != s.submittingPartyId()) {
-            throw new SubmissionRefused("Only the party that submitted " + reference + " can withdraw it.");
-        }
-        processing.withdraw(s.id(), viewer.username(), reason);
-        workflow.withdraw(s);
+    /** The rows still open for SECAS's review or the Panel's decision, in form order, with their rule outcome. */
+    @Allowed({"secas", "panel"})
+    public Map<SubmittedRow, RowOutcome> openRows(long submissionId) {
+        return recorder.load(submissionId).openRows();
     }
 
     private CplSubmission visible(SubmissionViewer viewer, String reference) {
-        CplSubmission s = submissions.byReference(reference == null ? "" : reference)
-                .orElseThrow(() -> new SubmissionNotFound(reference));
-        if (!submissions.isVisible(viewer, s.id())) {
-            throw new SubmissionNotFound(reference);
-        }
-        return s;
+        return submissions.visibleTo(viewer, reference).orElseThrow(() -> new SubmissionNotFound(reference));
     }
 
     private String partyName(CplSubmission s) {

@@ -24,7 +24,6 @@ import uk.secgov.cplsubmission.InvestigationDecided;
 import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
 import uk.secgov.cplsubmission.SubmissionNotFound;
-import uk.secgov.cplsubmission.SubmissionProcessing;
 import uk.secgov.cplsubmission.SubmissionStatus;
 import uk.secgov.cplsubmission.SubmissionWithdrawn;
 import uk.secgov.cplsubmission.SubmittedRow;
@@ -152,7 +151,7 @@ public class HashConflicts {
             investigation = open.get();
             investigations.add(InvestigationRow.of(investigation.id(), row.id(), now));
             proposeParties(investigation, s, row, challenged);
-            event(investigation, Kind.JOINED, null, null, SubmissionProcessing.SYSTEM, "Row " + row.rowNumber()
+            event(investigation, Kind.JOINED, null, null, SubmissionEvent.SYSTEM, "Row " + row.rowNumber()
                     + " of submission " + s.reference() + " asks for the same Device Model with Hash "
                     + row.imageHash() + ": it joins this investigation.");
             return;
@@ -165,7 +164,7 @@ public class HashConflicts {
         proposeParties(investigation, s, row, challenged);
         String existing = "CPL entry " + challenged.deviceModelId() + " has Hash " + challenged.imageHash().orElse("")
                 + " (" + originOf(challenged) + ")";
-        event(investigation, Kind.DETECTED, null, null, SubmissionProcessing.SYSTEM, (kind
+        event(investigation, Kind.DETECTED, null, null, SubmissionEvent.SYSTEM, (kind
                 == ConflictInvestigation.Kind.DIFFERENT_HASH ? "Appendix Z 4.3(b): " + existing + "; row "
                         + row.rowNumber() + " of submission " + s.reference() + " asks for Hash " + row.imageHash() + "."
                         : "The same Hash is claimed for another Device Model: " + existing + "; row " + row.rowNumber()
@@ -199,7 +198,7 @@ public class HashConflicts {
         proposed.forEach((partyId, why) -> {
             if (!already.contains(partyId)) {
                 investigations.add(InvestigationParty.of(investigation.id(), partyId, why, true, now,
-                        SubmissionProcessing.SYSTEM));
+                        SubmissionEvent.SYSTEM));
             }
         });
     }
@@ -351,7 +350,7 @@ public class HashConflicts {
         }
         int open = r.openRequests().size();
         event(r.investigation(), Kind.CPL_UPDATED, decided.outcome().orElseThrow(), replacing == null ? null : chosen,
-                null, SubmissionProcessing.SYSTEM, applied + (open == 0 ? "" : " " + open
+                null, SubmissionEvent.SYSTEM, applied + (open == 0 ? "" : " " + open
                         + " unanswered request(s) closed with the investigation."), false);
     }
 
@@ -406,7 +405,7 @@ public class HashConflicts {
             return;
         }
         InvestigationRecord r = record(q.investigationId());
-        event(r.investigation(), Kind.REMINDED, null, requestId, SubmissionProcessing.SYSTEM, partyName(q.partyId())
+        event(r.investigation(), Kind.REMINDED, null, requestId, SubmissionEvent.SYSTEM, partyName(q.partyId())
                 + " reminded: the answer was due " + UkDate.of(r.due(q).dueAt()) + ".");
     }
 
@@ -418,7 +417,7 @@ public class HashConflicts {
             return;
         }
         InvestigationRecord r = record(q.investigationId());
-        event(r.investigation(), Kind.ESCALATED, null, requestId, SubmissionProcessing.SYSTEM, "Escalated to SECAS: "
+        event(r.investigation(), Kind.ESCALATED, null, requestId, SubmissionEvent.SYSTEM, "Escalated to SECAS: "
                 + partyName(q.partyId()) + " has not answered (due " + UkDate.of(r.due(q).dueAt()) + ").");
     }
 

@@ -118,7 +118,7 @@ public final class InvestigationWorld {
         conflicts.clock = clock;
         conflicts.changes = changes;
         conflicts.decisions = decisions;
-        decisions.observe(new InvestigationOutcomes(submissionStore, registerStore, clock, null)::decided);
+        decisions.observe(new InvestigationOutcomes(submissionStore, registerStore, clock, new SyncEvent<>())::decided);
         workspace.investigations = investigationStore;
         workspace.conflicts = conflicts;
         workspace.submissions = submissionStore;

@@ -6,7 +6,10 @@ import jakarta.ws.rs.ext.Provider;
 import uk.secgov.cpl.InvalidForm;
 import uk.secgov.platform.rest.Problem;
 
-/** The CPL feature's refusals as problems: a form with every error by row and column (400). */
+/**
+ * The CPL feature's refusals as problems: a form with every error by row and column (400), an import into a register
+ * that already lists Device Models (409).
+ */
 public final class CplProblems {
 
     private CplProblems() {
@@ -24,10 +27,10 @@ public final class CplProblems {
     }
 
     @Provider
-    public static class Refused implements ExceptionMapper<uk.secgov.cpl.SubmissionRefused> {
+    public static class Refused implements ExceptionMapper<uk.secgov.cpl.ImportRefused> {
 
         @Override
-        public Response toResponse(uk.secgov.cpl.SubmissionRefused exception) {
+        public Response toResponse(uk.secgov.cpl.ImportRefused exception) {
             return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
         }
     }

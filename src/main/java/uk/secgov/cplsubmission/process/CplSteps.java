@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.secgov.cplsubmission.RowInvestigations;
-import uk.secgov.cplsubmission.SubmissionProcessing;
+import uk.secgov.cplsubmission.SubmissionConflicts;
+import uk.secgov.cplsubmission.SubmissionDecisions;
+import uk.secgov.cplsubmission.SubmissionScreening;
+import uk.secgov.cplsubmission.SubmissionVerification;
 
 /** The service tasks of {@code cpl-submission}: each calls one step and answers the route as text. */
 @Named("cplSteps")
@@ -13,7 +16,16 @@ import uk.secgov.cplsubmission.SubmissionProcessing;
 public class CplSteps {
 
     @Inject
-    SubmissionProcessing processing;
+    SubmissionVerification verification;
+
+    @Inject
+    SubmissionScreening screening;
+
+    @Inject
+    SubmissionConflicts conflicts;
+
+    @Inject
+    SubmissionDecisions decisions;
 
     @Inject
     RowInvestigations investigations;
@@ -21,22 +33,26 @@ public class CplSteps {
     public CplSteps() {
     }
 
-    public CplSteps(SubmissionProcessing processing, RowInvestigations investigations) {
-        this.processing = processing;
+    public CplSteps(SubmissionVerification verification, SubmissionScreening screening, SubmissionConflicts conflicts,
+            SubmissionDecisions decisions, RowInvestigations investigations) {
+        this.verification = verification;
+        this.screening = screening;
+        this.conflicts = conflicts;
+        this.decisions = decisions;
         this.investigations = investigations;
     }
 
     public String verify(Long submissionId) {
-        return processing.verify(submissionId).name();
+        return verification.verify(submissionId).name();
     }
 
     public String applyRules(Long submissionId) {
-        return processing.applyRules(submissionId).name();
+        return screening.applyRules(submissionId).name();
     }
 
     /** Each conflicting row opens a {@code hash-conflict-investigation}, or joins the open one. */
     public void openInvestigations(Long submissionId) {
-        processing.openInvestigations(submissionId);
+        conflicts.openInvestigations(submissionId);
     }
 
     /** The rows the submission waits for, one wait each. */
@@ -45,14 +61,14 @@ public class CplSteps {
     }
 
     public boolean conflictsDecided(Long submissionId) {
-        return processing.conflictsDecided(submissionId);
+        return conflicts.conflictsDecided(submissionId);
     }
 
     public void reject(Long submissionId, String actor, String reason) {
-        processing.reject(submissionId, actor, "Rejected by SECAS: " + reason);
+        verification.reject(submissionId, actor, "Rejected by SECAS: " + reason);
     }
 
     public void updateRegister(Long submissionId) {
-        processing.updateRegister(submissionId);
+        decisions.updateRegister(submissionId);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import uk.secgov.cplsubmission.PanelDelegation;
-import uk.secgov.cplsubmission.SubmissionProcessing;
+import uk.secgov.cplsubmission.PanelDelegations;
 
 /**
  * {@code /api/v1/cpl/panel-delegation}: whether SECAS decides associations without a Hash conflict
@@ -38,7 +38,7 @@ public class PanelDelegationResource {
     }
 
     @Inject
-    SubmissionProcessing processing;
+    PanelDelegations delegations;
 
     @Context
     SecurityContext security;
@@ -46,7 +46,7 @@ public class PanelDelegationResource {
     @GET
     @RolesAllowed({"panel", "secas"})
     public Setting current() {
-        return processing.delegation().map(Setting::of).orElse(new Setting(false, null, null,
+        return delegations.delegation().map(Setting::of).orElse(new Setting(false, null, null,
                 "The Panel has not delegated any decision."));
     }
 
@@ -57,7 +57,7 @@ public class PanelDelegationResource {
         if (change == null) {
             throw new uk.secgov.cpl.InvalidCplRequest("delegated", "Send {\"delegated\": true or false, \"rationale\": \"…\"}.");
         }
-        return Setting.of(processing.delegate(change.delegated(), security.getUserPrincipal().getName(),
+        return Setting.of(delegations.delegate(change.delegated(), security.getUserPrincipal().getName(),
                 change.rationale()));
     }
 }

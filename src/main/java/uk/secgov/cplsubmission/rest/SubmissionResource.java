@@ -28,6 +28,7 @@ import uk.secgov.cplsubmission.SubmissionIntake;
 import uk.secgov.cplsubmission.SubmissionQueries;
 import uk.secgov.cplsubmission.SubmissionViewer;
 import uk.secgov.cplsubmission.SubmissionViewers;
+import uk.secgov.cplsubmission.SubmissionWithdrawal;
 import uk.secgov.platform.rest.Page;
 import uk.secgov.signature.VerificationReport;
 
@@ -112,6 +113,9 @@ public class SubmissionResource {
     SubmissionQueries queries;
 
     @Inject
+    SubmissionWithdrawal withdrawals;
+
+    @Inject
     SubmissionViewers viewers;
 
     @Context
@@ -172,7 +176,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplier", "dcc"})
     public Map<String, String> withdraw(@PathParam("reference") String reference, Withdrawal withdrawal) {
-        queries.withdraw(viewer(), reference, withdrawal == null ? null : withdrawal.reason());
+        withdrawals.withdraw(viewer(), reference, withdrawal == null ? null : withdrawal.reason());
         return Map.of("reference", reference, "status", "WITHDRAWN");
     }
 }

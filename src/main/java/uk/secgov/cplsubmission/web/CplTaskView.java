@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import uk.secgov.cplsubmission.RowDecision;
 import uk.secgov.cplsubmission.RowOutcome;
-import uk.secgov.cplsubmission.SubmissionProcessing;
 import uk.secgov.cplsubmission.SubmissionQueries;
 import uk.secgov.cplsubmission.SubmissionViewers;
 import uk.secgov.cplsubmission.SubmittedRow;
@@ -115,9 +114,6 @@ public class CplTaskView implements Serializable {
     transient SubmissionViewers viewers;
 
     @Inject
-    transient SubmissionProcessing processing;
-
-    @Inject
     transient HttpServletRequest request;
 
     private String id;
@@ -145,7 +141,7 @@ public class CplTaskView implements Serializable {
             return;
         }
         if (rows.isEmpty() && ("review".equals(kind) || "decision".equals(kind))) {
-            Map<SubmittedRow, RowOutcome> open = processing.openRows(submission.submission().id());
+            Map<SubmittedRow, RowOutcome> open = queries.openRows(submission.submission().id());
             Map<Long, List<RowDecision>> history = new java.util.HashMap<>();
             submission.rows().forEach(v -> history.put(v.row().id(), v.history()));
             open.forEach((row, rule) -> {

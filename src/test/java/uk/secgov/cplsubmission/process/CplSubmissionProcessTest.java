@@ -24,7 +24,15 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.secgov.cplsubmission.SubmissionProcessing;
+import uk.secgov.cplsubmission.RowChoice;
+import uk.secgov.cplsubmission.RowInvestigations;
+import uk.secgov.cplsubmission.SubmissionConflicts;
+import uk.secgov.cplsubmission.SubmissionDecisions;
+import uk.secgov.cplsubmission.SubmissionReview;
+import uk.secgov.cplsubmission.SubmissionScreening;
+import uk.secgov.cplsubmission.SubmissionScreening.Route;
+import uk.secgov.cplsubmission.SubmissionVerification;
+import uk.secgov.cplsubmission.SubmissionVerification.Verification;
 import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.platform.engine.ProcessEngineBootstrap;
 
@@ -35,59 +43,83 @@ import uk.secgov.platform.engine.ProcessEngineBootstrap;
 public class CplSubmissionProcessTest {
 
     /** Answers each step from a script and records what it was asked. */
-    public static final class ScriptedSteps extends SubmissionProcessing {
+    public static final class ScriptedSteps {
 
         public final Deque<Verification> verifications = new ArrayDeque<>();
         public Route route = Route.REVIEW;
         boolean delegated;
+        public boolean rowsLeft;
         public final List<String> calls = new ArrayList<>();
         /** What announcing the conflicting rows does (the investigations' side, scripted by the test). */
         public java.util.function.LongConsumer onConflicts = submissionId -> { };
 
-        @Override
-        public Verification verify(long submissionId) {
-            calls.add("verify");
-            return verifications.isEmpty() ? Verification.PASSED : verifications.pop();
+        private final SubmissionVerification verification = new SubmissionVerification() {
+            @Override
+            public Verification verify(long submissionId) {
+                calls.add("verify");
+                return verifications.isEmpty() ? Verification.PASSED : verifications.pop();
+            }
+
+            @Override
+            public void reject(long submissionId, String actor, String reason) {
+                calls.add("reject " + actor + ": " + reason);
+            }
+        };
+
+        private final SubmissionScreening screening = new SubmissionScreening() {
+            @Override
+            public Route applyRules(long submissionId) {
+                calls.add("rules");
+                return route;
+            }
+        };
+
+        private final SubmissionConflicts conflicts = new SubmissionConflicts() {
+            @Override
+            public void openInvestigations(long submissionId) {
+                onConflicts.accept(submissionId);
+            }
+
+            @Override
+            public boolean conflictsDecided(long submissionId) {
+                calls.add("conflicts decided");
+                return rowsLeft;
+            }
+        };
+
+        private final SubmissionReview review = new SubmissionReview() {
+            @Override
+            public Outcome recommend(long submissionId, String actor, Map<Integer, RowChoice> choices) {
+                calls.add("review " + actor + " " + choices);
+                return delegated ? Outcome.DELEGATED : Outcome.RECOMMENDED;
+            }
+
+            @Override
+            public Outcome returnToSubmitter(long submissionId, String actor, String reason) {
+                calls.add("review " + actor + " return " + reason);
+                return Outcome.RETURNED;
+            }
+        };
+
+        private final SubmissionDecisions decisions = new SubmissionDecisions() {
+            @Override
+            public void decide(long submissionId, String actor, Map<Integer, RowChoice> choices) {
+                calls.add("decide " + actor + " " + choices);
+            }
+
+            @Override
+            public void updateRegister(long submissionId) {
+                calls.add("register");
+            }
+        };
+
+        /** The service-task adapter over these steps, with the investigations' side given. */
+        public CplSteps steps(RowInvestigations investigations) {
+            return new CplSteps(verification, screening, conflicts, decisions, investigations);
         }
 
-        @Override
-        public Route applyRules(long submissionId) {
-            calls.add("rules");
-            return route;
-        }
-
-        @Override
-        public void reject(long submissionId, String actor, String reason) {
-            calls.add("reject " + actor + ": " + reason);
-        }
-
-        public boolean rowsLeft;
-
-        @Override
-        public void openInvestigations(long submissionId) {
-            onConflicts.accept(submissionId);
-        }
-
-        @Override
-        public boolean conflictsDecided(long submissionId) {
-            calls.add("conflicts decided");
-            return rowsLeft;
-        }
-
-        @Override
-        public boolean review(long submissionId, String actor, Map<Integer, RowChoice> choices, String returnReason) {
-            calls.add("review " + actor + " " + choices + (returnReason == null ? "" : " return " + returnReason));
-            return delegated;
-        }
-
-        @Override
-        public void decide(long submissionId, String actor, Map<Integer, RowChoice> choices) {
-            calls.add("decide " + actor + " " + choices);
-        }
-
-        @Override
-        public void updateRegister(long submissionId) {
-            calls.add("register");
+        public CplTaskCompleted listener() {
+            return new CplTaskCompleted(review, decisions);
         }
     }
 
@@ -101,7 +133,7 @@ public class CplSubmissionProcessTest {
         configuration.setJdbcUrl("jdbc:h2:mem:cpl-submission-process-test;DB_CLOSE_DELAY=-1");
         ProcessEngineBootstrap.applyApplicationSettings(configuration);
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(Map.of("cplSteps", new CplSteps(STEPS, null), "cplTaskCompleted", new CplTaskCompleted(STEPS)));
+        configuration.setBeans(Map.of("cplSteps", STEPS.steps(null), "cplTaskCompleted", STEPS.listener()));
         return configuration.buildProcessEngine();
     }
 
@@ -109,7 +141,7 @@ public class CplSubmissionProcessTest {
     void init() {
         BpmnAwareTests.init(extension.getProcessEngine());
         STEPS.verifications.clear();
-        STEPS.route = SubmissionProcessing.Route.REVIEW;
+        STEPS.route = Route.REVIEW;
         STEPS.delegated = false;
         STEPS.rowsLeft = false;
         STEPS.calls.clear();
@@ -161,17 +193,17 @@ public class CplSubmissionProcessTest {
     @Test
     @Deployment(resources = "bpmn/cpl-submission.bpmn")
     void aFailedVerificationOrABadFormEndsRejectedWithoutReview() {
-        STEPS.verifications.push(SubmissionProcessing.Verification.FAILED);
+        STEPS.verifications.push(Verification.FAILED);
         assertThat(submitted()).isEnded().hasPassed("rejected").hasNotPassed("applyRules");
 
-        STEPS.verifications.push(SubmissionProcessing.Verification.INVALID_FORM);
+        STEPS.verifications.push(Verification.INVALID_FORM);
         assertThat(submitted()).isEnded().hasPassed("rejected");
     }
 
     @Test
     @Deployment(resources = "bpmn/cpl-submission.bpmn")
     void withoutACurrentCrlSecasVerifiesAgainOrRejects() {
-        STEPS.verifications.push(SubmissionProcessing.Verification.TRY_LATER);
+        STEPS.verifications.push(Verification.TRY_LATER);
         ProcessInstance again = submitted();
         assertThat(again).isWaitingAt("verifyAgain").task().hasCandidateGroup("secas");
         completeAs("secas", fields("action", "verify"));
@@ -180,7 +212,7 @@ public class CplSubmissionProcessTest {
         execute(job());
         assertThat(again).isWaitingAt("secasReview");
 
-        STEPS.verifications.push(SubmissionProcessing.Verification.TRY_LATER);
+        STEPS.verifications.push(Verification.TRY_LATER);
         ProcessInstance given = submitted();
         assertThatThrownBy(() -> completeAs("secas", fields("action", "reject")))
                 .hasRootCauseInstanceOf(TaskFieldsRefused.class).rootCause().hasMessage("Give the reason for rejecting it.");
@@ -209,13 +241,13 @@ public class CplSubmissionProcessTest {
         completeAs("secas", fields("return", "Row 2 names the wrong model"));
 
         assertThat(instance).isEnded().hasPassed("rejected").hasNotPassed("panelDecision");
-        assertThat(STEPS.calls).contains("review secas {} return Row 2 names the wrong model");
+        assertThat(STEPS.calls).contains("review secas return Row 2 names the wrong model");
     }
 
     @Test
     @Deployment(resources = "bpmn/cpl-submission.bpmn")
     void allRowsRejectedByTheRulesEndTheSubmission() {
-        STEPS.route = SubmissionProcessing.Route.REJECTED;
+        STEPS.route = Route.REJECTED;
         ProcessInstance instance = submitted();
         execute(job());
 

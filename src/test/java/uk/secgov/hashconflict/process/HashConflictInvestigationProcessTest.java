@@ -37,12 +37,10 @@ import uk.secgov.calendar.WorkingDays;
 import uk.secgov.cplsubmission.ConflictRowsDecided;
 import uk.secgov.cplsubmission.RowInvestigations;
 import uk.secgov.cplsubmission.RowsConflict;
-import uk.secgov.cplsubmission.SubmissionProcessing;
+import uk.secgov.cplsubmission.SubmissionScreening;
 import uk.secgov.cplsubmission.process.ConflictWaits;
-import uk.secgov.cplsubmission.process.CplSteps;
 import uk.secgov.cplsubmission.process.CplSubmissionProcess;
 import uk.secgov.cplsubmission.process.CplSubmissionProcessTest;
-import uk.secgov.cplsubmission.process.CplTaskCompleted;
 import uk.secgov.hashconflict.ConflictFixtures;
 import uk.secgov.hashconflict.HashConflicts;
 import uk.secgov.hashconflict.InformationRequest;
@@ -215,8 +213,8 @@ class HashConflictInvestigationProcessTest {
         ProcessEngineBootstrap.applyApplicationSettings(configuration);
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(Map.of(
-                "cplSteps", new CplSteps(STEPS, ROWS),
-                "cplTaskCompleted", new CplTaskCompleted(STEPS),
+                "cplSteps", STEPS.steps(ROWS),
+                "cplTaskCompleted", STEPS.listener(),
                 "conflictSteps", new ConflictSteps(CONFLICTS),
                 "conflictDeadlines", new ConflictDeadlines(CONFLICTS),
                 "conflictTaskCompleted", new ConflictTaskCompleted(CONFLICTS, WORKSPACE)));
@@ -233,7 +231,7 @@ class HashConflictInvestigationProcessTest {
     void init() {
         BpmnAwareTests.init(extension.getProcessEngine());
         STEPS.verifications.clear();
-        STEPS.route = SubmissionProcessing.Route.CONFLICT;
+        STEPS.route = SubmissionScreening.Route.CONFLICT;
         STEPS.rowsLeft = false;
         STEPS.calls.clear();
         CONFLICTS.rowsOfSubmission.clear();
