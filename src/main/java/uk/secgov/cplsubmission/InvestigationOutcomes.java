@@ -66,8 +66,6 @@ public class InvestigationOutcomes {
                     SubmissionProcessing.SYSTEM, ruling.summary()));
             decidedRows.computeIfAbsent(s.reference(), k -> new ArrayList<>()).add(row.id());
         }
-        if (rowsDecided != null) {
-            decidedRows.forEach((reference, rowIds) -> rowsDecided.fire(new ConflictRowsDecided(reference, rowIds)));
-        }
+        decidedRows.forEach((reference, rowIds) -> rowsDecided.fire(new ConflictRowsDecided(reference, rowIds)));
     }
 }

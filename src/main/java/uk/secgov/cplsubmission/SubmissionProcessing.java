@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.secgov.cpl.ConflictSettings;
 import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
@@ -85,7 +84,7 @@ public class SubmissionProcessing {
     jakarta.enterprise.event.Event<SubmissionWithdrawn> withdrawals;
 
     @Inject
-    ConflictSettings settings;
+    HashElsewhere hashElsewhere;
 
     @Inject
     CplMaintenance maintenance;
@@ -180,7 +179,7 @@ public class SubmissionProcessing {
                         + " (" + origin(model.get()) + "); this row asks for " + row.imageHash()
                         + ". The Panel investigates with the relevant Parties whether to replace it.";
                 conflicts++;
-            } else if (settings != null && settings.investigateHashElsewhere()
+            } else if (hashElsewhere.investigate()
                     && !register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L)).isEmpty()) {
                 DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
                         .get(0);
