@@ -25,6 +25,10 @@ import uk.secgov.party.PartyCategory;
  * A step is a guarded verb: it refuses with {@link NotAtThisStep} (saying where the investigation is) or
  * {@link IncompleteStep} (saying what to give), or returns the records to append; it changes nothing itself.
  *
+ * <p>It is longer than most types because it is the one place that holds every step of an investigation (opening,
+ * parties, questions and answers, reminders, the recommendation, the decision and its application, withdrawals), each
+ * with its guard and the wording of its timeline line; the services around it only load, append and announce.
+ *
  * @param claims what each conflicting row asks for, in the order the rows came in, and whether its submission is
  *        still deciding here (not withdrawn)
  */
