@@ -131,6 +131,13 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** A feature reads another through the narrow port that one owns: investigations never get the whole store. */
+    @Test
+    void investigationsReadTheSubmissionsOnlyThroughTheirNarrowPort() {
+        noClasses().that().resideInAPackage(BASE + ".hashconflict..").should().dependOnClassesThat()
+                .haveFullyQualifiedName(BASE + ".cplsubmission.CplSubmissions").check(MAIN);
+    }
+
     @Test
     void thereAreNoGrabBagPackages() {
         noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..common..",

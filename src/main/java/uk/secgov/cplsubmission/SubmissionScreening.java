@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.secgov.cpl.ConflictSettings;
 import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.CurrentAssociations;
 import uk.secgov.cpl.DeviceModel;
@@ -40,7 +39,7 @@ public class SubmissionScreening {
     Directory directory;
 
     @Inject
-    ConflictSettings settings;
+    HashElsewhere hashElsewhere;
 
     @Inject
     CplMaintenance maintenance;
@@ -74,7 +73,7 @@ public class SubmissionScreening {
                 model.map(DeviceModel::id).orElse(-1L)).stream().map(this::listed).toList();
         return new SubmissionRules.Facts(fromDcc, model.map(this::listed),
                 model.flatMap(m -> maintenance.refusalForNewHash(m.id())), upgradeFrom, elsewhere,
-                settings.investigateHashElsewhere());
+                hashElsewhere.investigate());
     }
 
     private SubmissionRules.ListedModel listed(DeviceModel model) {

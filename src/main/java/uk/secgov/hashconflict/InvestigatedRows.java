@@ -13,14 +13,14 @@ import uk.secgov.cplsubmission.RowInvestigations;
 public class InvestigatedRows implements RowInvestigations {
 
     @Inject
-    HashConflicts conflicts;
+    ConflictDetection detection;
 
     @Inject
     InvestigationWorkspace workspace;
 
     @Override
     public List<Long> rowsUnderInvestigation(long submissionId) {
-        return conflicts.rowsUnderInvestigation(submissionId);
+        return detection.rowsUnderInvestigation(submissionId);
     }
 
     @Override

@@ -22,10 +22,7 @@ import uk.secgov.platform.security.Callers;
 public class InvestigationNotifications {
 
     @Inject
-    ConflictInvestigations investigations;
-
-    @Inject
-    HashConflicts conflicts;
+    InvestigationRecorder recorder;
 
     @Inject
     Directory directory;
@@ -46,7 +43,7 @@ public class InvestigationNotifications {
     }
 
     private void tell(InvestigationChanged change) {
-        InvestigationRecord r = conflicts.record(change.investigationId());
+        InvestigationRecord r = recorder.record(change.investigationId());
         Set<String> to = new LinkedHashSet<>();
         String subject;
         String body;

@@ -14,9 +14,7 @@ import java.util.Optional;
 import uk.secgov.calendar.MovedDeadline;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
-import uk.secgov.cpl.ConflictSettings;
 import uk.secgov.cpl.UkDate;
-import uk.secgov.hashconflict.InvestigationEvent.Kind;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -32,10 +30,13 @@ import uk.secgov.platform.security.Allowed;
 public class RequestRecalculation {
 
     @Inject
-    ConflictInvestigations investigations;
+    RequestRecords requests;
 
     @Inject
-    HashConflicts conflicts;
+    InvestigationAppends appends;
+
+    @Inject
+    InvestigationRecorder recorder;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -52,10 +53,11 @@ public class RequestRecalculation {
     public RequestRecalculation() {
     }
 
-    RequestRecalculation(ConflictInvestigations investigations, HashConflicts conflicts, WorkingDayCalendar calendar,
-            ConflictSettings settings, Clock clock, Event<RequestDueMoved> moved) {
-        this.investigations = investigations;
-        this.conflicts = conflicts;
+    RequestRecalculation(RequestRecords requests, InvestigationAppends appends, InvestigationRecorder recorder,
+            WorkingDayCalendar calendar, ConflictSettings settings, Clock clock, Event<RequestDueMoved> moved) {
+        this.requests = requests;
+        this.appends = appends;
+        this.recorder = recorder;
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
@@ -66,32 +68,32 @@ public class RequestRecalculation {
     public void calendarChanged(@Observes WorkingDayCalendarChanged change) {
         Instant now = clock.instant();
         Map<Long, InvestigationRecord> records = new HashMap<>();
-        for (InformationRequest q : investigations.unanswered()) {
-            InvestigationRecord r = records.computeIfAbsent(q.investigationId(), conflicts::record);
+        for (InformationRequest q : requests.unanswered()) {
+            InvestigationRecord r = records.computeIfAbsent(q.investigationId(), recorder::record);
             if (r.isClosed()) {
                 continue;
             }
             InvestigationRecord.Due before = r.due(q);
             ZonedDateTime due = before.dueAt().isAfter(now)
-                    ? InvestigationWorkspace.dueDates(calendar, settings, q.askedAt(), q.dueWorkingDays()).due()
+                    ? InformationRequests.dueDates(calendar, settings, q.askedAt(), q.dueWorkingDays()).due()
                     : before.dueAt().atZone(WorkingDayCalendar.UK);
             ZonedDateTime escalate = before.escalateAt().isAfter(now)
-                    ? InvestigationWorkspace.escalationAfter(calendar, settings, due)
+                    ? InformationRequests.escalationAfter(calendar, settings, due)
                     : before.escalateAt().atZone(WorkingDayCalendar.UK);
             Optional<MovedDeadline> dueMove = MovedDeadline.of(before.dueAt(), due);
             Optional<MovedDeadline> escalationMove = MovedDeadline.of(before.escalateAt(), escalate);
             if (dueMove.isEmpty() && escalationMove.isEmpty()) {
                 continue;
             }
-            investigations.add(RequestDueDate.of(q.id(), due.toInstant(), escalate.toInstant(), now,
+            appends.add(RequestDueDate.of(q.id(), due.toInstant(), escalate.toInstant(), now,
                     change.recordedBy(), change.overrideId()));
-            String request = "Request " + q.id() + " to " + conflicts.partyName(q.partyId()) + ". ";
+            String request = "Request " + q.id() + " to " + recorder.partyName(q.partyId()) + ". ";
             String note = dueMove.map(m -> request + m.describe("Due date", change.why()) + escalationMove
                     .map(e -> " It escalates to SECAS on " + UkDate.of(e.to().toInstant()) + " 17:00 if unanswered (was "
                             + UkDate.of(e.from().toInstant()) + ").").orElse(""))
                     .orElseGet(() -> request + "The due date (" + UkDate.of(before.dueAt()) + ") has passed and stays. "
                             + escalationMove.get().describe("Escalation date", change.why()));
-            conflicts.event(r.investigation(), Kind.DUE_DATE_MOVED, null, q.id(), change.recordedBy(), note);
+            recorder.append(r.investigation(), r.dueDateMoved(q, note, change.recordedBy(), now), false);
             moved.fire(new RequestDueMoved(q.investigationId(), r.investigation().reference(), q.id(),
                     due.toInstant(), escalate.toInstant()));
         }

@@ -5,7 +5,11 @@
  * The feature hears of conflicting rows and withdrawals from {@code cplsubmission} ({@code RowsConflict},
  * {@code SubmissionWithdrawn}), answers which rows it decides ({@code RowInvestigations}), and announces its
  * decision ({@code InvestigationDecided}) for the submissions to record on their own rows and the CPL: it reads the
- * submissions and the register but writes no record of theirs. Due dates move when the Working Day calendar
- * changes ({@code RequestRecalculation}).
+ * submissions (through {@code InvestigatedSubmissions}) and the register but writes no record of theirs. Due dates
+ * move when the Working Day calendar changes ({@code RequestRecalculation}). The investigation read whole
+ * ({@code InvestigationRecord}) guards every step and returns the records to append; one small service per capability
+ * (detection, opening, recommendations, Panel decisions, requests, answers, parties, overdue requests, withdrawals)
+ * loads it, applies the verb and appends through {@code InvestigationRecorder}, and {@code InvestigationWorkspace}
+ * is what people read.
  */
 package uk.secgov.hashconflict;

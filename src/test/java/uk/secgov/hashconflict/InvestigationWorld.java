@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import uk.secgov.calendar.TestCalendars;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
-import uk.secgov.cpl.ConflictSettings;
 import uk.secgov.cpl.CplEntry;
 import uk.secgov.cpl.CplImport;
 import uk.secgov.cpl.CplImporter;
@@ -30,8 +29,10 @@ import uk.secgov.cpl.EntryFilter;
 import uk.secgov.cpl.HashAssociation;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cpl.SpecificationVersion;
+import uk.secgov.cplsubmission.ConflictRowsDecided;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.CplSubmissions;
+import uk.secgov.cplsubmission.InvestigatedSubmissions;
 import uk.secgov.cplsubmission.InvestigationDecided;
 import uk.secgov.cplsubmission.InvestigationOutcomes;
 import uk.secgov.cplsubmission.PanelDelegation;
@@ -39,16 +40,19 @@ import uk.secgov.cplsubmission.RowDecision;
 import uk.secgov.cplsubmission.RowOutcome;
 import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
+import uk.secgov.cplsubmission.SubmissionRecord;
 import uk.secgov.cplsubmission.SubmissionViewer;
+import uk.secgov.cplsubmission.SubmissionWithdrawn;
+import uk.secgov.cplsubmission.SubmissionsUnderInvestigation;
 import uk.secgov.cplsubmission.SubmittedRow;
-import uk.secgov.testing.SyncEvent;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.testing.SyncEvent;
 
 /**
- * Hash conflict investigations over records kept in memory: the real {@link HashConflicts},
- * {@link InvestigationWorkspace} and {@link RequestRecalculation} with in-memory stores, the real Working Day
+ * Hash conflict investigations over records kept in memory: the real services of the feature (detection, the
+ * steps, requests and answers, the workspace, {@link RequestRecalculation}) over in-memory stores, the real Working Day
  * calendar (Jollyday holidays, overrides in a list) and a clock the test sets. Events are delivered at once
  * to the observers the test registers (as CDI does in the recording transaction).
  */
@@ -81,19 +85,29 @@ public final class InvestigationWorld {
 
     public final SyncEvent<InvestigationChanged> changes = new SyncEvent<>();
     public final SyncEvent<RequestDueMoved> dueMoves = new SyncEvent<>();
-    public final SyncEvent<InvestigationDecided> decisions = new SyncEvent<>();
+    public final SyncEvent<InvestigationDecided> decided = new SyncEvent<>();
     public final SyncEvent<WorkingDayCalendarChanged> calendarChanges = new SyncEvent<>();
     public final TestCalendars calendars = new TestCalendars(clock, calendarChanges);
-    public final ConflictSettings settings = new ConflictSettings(5, 3, false);
+    public final ConflictSettings settings = new ConflictSettings(5, 3);
 
     private final Investigations investigationStore = new Investigations();
     private final Submissions submissionStore = new Submissions();
     private final Register registerStore = new Register();
     private final Map<Long, Party> parties = new LinkedHashMap<>();
 
-    public final HashConflicts conflicts = new HashConflicts();
+    public final InvestigationRecorder recorder = new InvestigationRecorder();
+    public final ConflictDetection detection = new ConflictDetection();
+    public final RowWithdrawals withdrawals = new RowWithdrawals();
+    public final InvestigationOpening opening = new InvestigationOpening();
+    public final Recommendations recommendations = new Recommendations();
+    public final PanelDecisions decisions = new PanelDecisions();
+    public final OverdueRequests overdue = new OverdueRequests();
+    public final InformationRequests requests = new InformationRequests();
+    public final RequestAnswers answers = new RequestAnswers();
+    public final InvestigationParties involvement = new InvestigationParties();
     public final InvestigationWorkspace workspace = new InvestigationWorkspace();
     public final RequestRecalculation recalculation;
+    public final SyncEvent<ConflictRowsDecided> rowsDecided = new SyncEvent<>();
     private final DeviceModel model;
 
     public InvestigationWorld() {
@@ -111,24 +125,62 @@ public final class InvestigationWorld {
                 return parties.values().stream().skip(first).limit(size).toList();
             }
         };
-        conflicts.investigations = investigationStore;
-        conflicts.submissions = submissionStore;
-        conflicts.register = registerStore;
-        conflicts.directory = directory;
-        conflicts.clock = clock;
-        conflicts.changes = changes;
-        conflicts.decisions = decisions;
-        decisions.observe(new InvestigationOutcomes(submissionStore, registerStore, clock, new SyncEvent<>())::decided);
-        workspace.investigations = investigationStore;
-        workspace.conflicts = conflicts;
-        workspace.submissions = submissionStore;
+        InvestigatedSubmissions investigated = new SubmissionsUnderInvestigation(submissionStore);
+        recorder.records = investigationStore;
+        recorder.appends = investigationStore;
+        recorder.submissions = investigated;
+        recorder.directory = directory;
+        recorder.changes = changes;
+        detection.recorder = recorder;
+        detection.appends = investigationStore;
+        detection.index = investigationStore;
+        detection.records = investigationStore;
+        detection.submissions = investigated;
+        detection.register = registerStore;
+        detection.directory = directory;
+        detection.clock = clock;
+        withdrawals.recorder = recorder;
+        withdrawals.index = investigationStore;
+        withdrawals.submissions = investigated;
+        withdrawals.clock = clock;
+        opening.recorder = recorder;
+        opening.clock = clock;
+        recommendations.recorder = recorder;
+        recommendations.clock = clock;
+        decisions.recorder = recorder;
+        decisions.submissions = investigated;
+        decisions.register = registerStore;
+        decisions.clock = clock;
+        decisions.decisions = decided;
+        overdue.recorder = recorder;
+        overdue.requests = investigationStore;
+        overdue.clock = clock;
+        requests.recorder = recorder;
+        requests.appends = investigationStore;
+        requests.requests = investigationStore;
+        requests.directory = directory;
+        requests.calendar = calendars.calendar();
+        requests.settings = settings;
+        requests.clock = clock;
+        answers.recorder = recorder;
+        answers.appends = investigationStore;
+        answers.requests = investigationStore;
+        answers.records = investigationStore;
+        answers.clock = clock;
+        involvement.recorder = recorder;
+        involvement.appends = investigationStore;
+        involvement.directory = directory;
+        involvement.clock = clock;
+        workspace.recorder = recorder;
+        workspace.records = investigationStore;
+        workspace.listing = investigationStore;
+        workspace.index = investigationStore;
+        workspace.requests = investigationStore;
+        workspace.submissions = investigated;
         workspace.register = registerStore;
-        workspace.calendar = calendars.calendar();
-        workspace.settings = settings;
-        workspace.clock = clock;
-        workspace.directory = directory;
-        recalculation = new RequestRecalculation(investigationStore, conflicts, calendars.calendar(), settings, clock,
-                dueMoves);
+        decided.observe(new InvestigationOutcomes(submissionStore, registerStore, clock, rowsDecided)::decided);
+        recalculation = new RequestRecalculation(investigationStore, investigationStore, recorder, calendars.calendar(),
+                settings, clock, dueMoves);
         calendarChanges.observe(recalculation::calendarChanged);
         model = registerStore.add(DeviceModel.listed(SubmittedRow.of(0, row(1, CURRENT_HASH)), now));
         registerStore.add(HashAssociation.following(Optional.empty(), model.id(), CURRENT_HASH, now, null, null,
@@ -170,8 +222,17 @@ public final class InvestigationWorld {
         SubmittedRow row = submissionStore.add(SubmittedRow.of(s.id(), row(5, imageHash)));
         submissionStore.add(RowDecision.of(row.id(), now, RowDecision.Stage.RULES, RowOutcome.CONFLICT, "system",
                 "Appendix Z 4.3(b)"));
-        conflicts.investigate(new RowsConflict(s.id(), List.of(row.id())));
+        detection.investigate(new RowsConflict(s.id(), List.of(row.id())));
         return row;
+    }
+
+    /** The submitter withdraws the row's submission: recorded on it, then announced. */
+    public void submissionWithdrawn(SubmittedRow row, String actor) {
+        CplSubmission s = submissionOf(row);
+        submissionStore.add(new SubmissionRecord(s, submissionStore.events(s.id()), submissionStore.rows(s.id()),
+                submissionStore.decisions(s.id()))
+                .withdraw(actor, null, now));
+        withdrawals.submissionWithdrawn(new SubmissionWithdrawn(s.id(), s.reference(), actor));
     }
 
     public CplSubmission submissionOf(SubmittedRow row) {
@@ -190,7 +251,7 @@ public final class InvestigationWorld {
     }
 
     public InvestigationRecord record() {
-        return conflicts.record(onlyInvestigation().id());
+        return recorder.record(onlyInvestigation().id());
     }
 
     public InvestigationViewer secas() {
@@ -233,7 +294,8 @@ public final class InvestigationWorld {
         throw new IllegalStateException(target.getClass() + " has no field " + name);
     }
 
-    private final class Investigations implements ConflictInvestigations {
+    private final class Investigations implements InvestigationAppends, InvestigationRecords, InvestigationIndex,
+            RequestRecords, InvestigationListing {
 
         final Map<Long, ConflictInvestigation> investigations = new LinkedHashMap<>();
         final List<InvestigationRow> rows = new ArrayList<>();

@@ -6,16 +6,22 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import uk.secgov.hashconflict.ConflictInvestigation;
-import uk.secgov.hashconflict.ConflictInvestigations;
 import uk.secgov.hashconflict.InformationRequest;
+import uk.secgov.hashconflict.InvestigationAppends;
 import uk.secgov.hashconflict.InvestigationEvent;
+import uk.secgov.hashconflict.InvestigationIndex;
+import uk.secgov.hashconflict.InvestigationListing;
 import uk.secgov.hashconflict.InvestigationParty;
+import uk.secgov.hashconflict.InvestigationRecords;
 import uk.secgov.hashconflict.InvestigationRow;
 import uk.secgov.hashconflict.RequestAnswer;
 import uk.secgov.hashconflict.RequestDueDate;
+import uk.secgov.hashconflict.RequestRecords;
 
+/** The investigations in the database: every port of the feature's store, over one persistence context. */
 @ApplicationScoped
-class JpaConflictInvestigations implements ConflictInvestigations {
+class JpaConflictInvestigations implements InvestigationAppends, InvestigationRecords, InvestigationIndex,
+        RequestRecords, InvestigationListing {
 
     /** The newest record of the party on the investigation includes it. */
     private static final String INVOLVING = " from ConflictInvestigation i where (:all = true or exists (select p.id"

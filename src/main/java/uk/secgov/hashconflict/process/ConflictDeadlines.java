@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Date;
-import uk.secgov.hashconflict.HashConflicts;
 import uk.secgov.hashconflict.InformationRequest;
+import uk.secgov.hashconflict.InformationRequests;
 import uk.secgov.hashconflict.InvestigationNotFound;
 
 /**
@@ -17,18 +17,18 @@ import uk.secgov.hashconflict.InvestigationNotFound;
 public class ConflictDeadlines {
 
     @Inject
-    HashConflicts conflicts;
+    InformationRequests requests;
 
     public ConflictDeadlines() {
     }
 
-    ConflictDeadlines(HashConflicts conflicts) {
-        this.conflicts = conflicts;
+    ConflictDeadlines(InformationRequests requests) {
+        this.requests = requests;
     }
 
     private InformationRequest request(Object requestId) {
         long id = ((Number) requestId).longValue();
-        return conflicts.request(id).orElseThrow(() -> new InvestigationNotFound("#" + id));
+        return requests.request(id).orElseThrow(() -> new InvestigationNotFound("#" + id));
     }
 
     public Date due(Object requestId) {

@@ -22,10 +22,13 @@ import java.util.List;
 import java.util.Map;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.hashconflict.InformationRequest;
+import uk.secgov.hashconflict.InformationRequests;
+import uk.secgov.hashconflict.InvestigationParties;
 import uk.secgov.hashconflict.InvestigationNotFound;
 import uk.secgov.hashconflict.InvestigationViewer;
 import uk.secgov.hashconflict.InvestigationWorkspace.InvestigationView;
 import uk.secgov.hashconflict.InvestigationWorkspace;
+import uk.secgov.hashconflict.RequestAnswers;
 import uk.secgov.platform.output.Attachments;
 import uk.secgov.platform.rest.Page;
 import uk.secgov.signature.Uploads;
@@ -84,6 +87,15 @@ public class InvestigationResource {
     @Inject
     InvestigationWorkspace workspace;
 
+    @Inject
+    InformationRequests requests;
+
+    @Inject
+    RequestAnswers answers;
+
+    @Inject
+    InvestigationParties parties;
+
     @Context
     SecurityContext security;
 
@@ -131,7 +143,7 @@ public class InvestigationResource {
         if (question == null || question.partyId() == null) {
             throw new uk.secgov.hashconflict.InvestigationRefused("Say which party (partyId) to ask.");
         }
-        InformationRequest q = workspace.ask(viewer(), reference, question.partyId(), question.question(),
+        InformationRequest q = requests.ask(viewer(), reference, question.partyId(), question.question(),
                 question.workingDays(), question.followsRequest());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", q.id(), "dueAt", q.dueAt().toString(),
                 "escalateAt", q.escalateAt().toString())).build();
@@ -145,7 +157,7 @@ public class InvestigationResource {
             @FormParam("answer") String answer, @FormParam("evidence") EntityPart evidence) {
         NamedFile file = evidence == null ? null : new NamedFile(evidence.getFileName().orElse("evidence"),
                 Uploads.read("evidence", evidence.getContent()));
-        workspace.answer(viewer(), reference, requestId, answer, file, evidence == null ? null
+        answers.answer(viewer(), reference, requestId, answer, file, evidence == null ? null
                 : evidence.getMediaType().toString());
         return Response.noContent().build();
     }
@@ -167,7 +179,7 @@ public class InvestigationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("secas")
     public Response addParty(@PathParam("reference") String reference, PartyChange change) {
-        workspace.addParty(viewer(), reference, change == null || change.partyId() == null ? -1 : change.partyId());
+        parties.addParty(viewer(), reference, change == null || change.partyId() == null ? -1 : change.partyId());
         return Response.noContent().build();
     }
 
@@ -175,7 +187,7 @@ public class InvestigationResource {
     @Path("{reference}/parties/{partyId}/remove")
     @RolesAllowed("secas")
     public Response removeParty(@PathParam("reference") String reference, @PathParam("partyId") long partyId) {
-        workspace.removeParty(viewer(), reference, partyId);
+        parties.removeParty(viewer(), reference, partyId);
         return Response.noContent().build();
     }
 }

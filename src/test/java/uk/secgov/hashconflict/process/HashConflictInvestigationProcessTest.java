@@ -42,15 +42,20 @@ import uk.secgov.cplsubmission.process.ConflictWaits;
 import uk.secgov.cplsubmission.process.CplSubmissionProcess;
 import uk.secgov.cplsubmission.process.CplSubmissionProcessTest;
 import uk.secgov.hashconflict.ConflictFixtures;
-import uk.secgov.hashconflict.HashConflicts;
+import uk.secgov.hashconflict.ConflictDecision;
 import uk.secgov.hashconflict.InformationRequest;
 import uk.secgov.hashconflict.InvestigationChanged;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
 import uk.secgov.hashconflict.InvestigationEvent.Outcome;
 import uk.secgov.hashconflict.InvestigationRefused;
-import uk.secgov.hashconflict.InvestigationViewer;
-import uk.secgov.hashconflict.InvestigationWorkspace;
+import uk.secgov.hashconflict.InformationRequests;
+import uk.secgov.hashconflict.InvestigationOpening;
+import uk.secgov.hashconflict.OverdueRequests;
+import uk.secgov.hashconflict.PanelDecisions;
+import uk.secgov.hashconflict.ConflictRecommendation;
+import uk.secgov.hashconflict.Recommendations;
 import uk.secgov.hashconflict.RequestAnswer;
+import uk.secgov.hashconflict.RequestAnswers;
 import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.party.Role;
 import uk.secgov.platform.engine.ProcessEngineBootstrap;
@@ -67,7 +72,7 @@ class HashConflictInvestigationProcessTest {
     private static final long MANUFACTURER_PARTY = 30L;
 
     /** Investigations as the test scripts them: which rows each decides, requests, and what was asked of it. */
-    static final class ScriptedConflicts extends HashConflicts {
+    static final class ScriptedConflicts {
 
         InvestigationDriver driver;
         /** Rows of each submission, by submission id, and the investigation each row goes to. */
@@ -81,7 +86,6 @@ class HashConflictInvestigationProcessTest {
 
         ConflictWaits waits;
 
-        @Override
         public void investigate(RowsConflict conflict) {
             for (long row : conflict.rowIds()) {
                 long investigation = investigationOfRow.get(row);
@@ -102,12 +106,10 @@ class HashConflictInvestigationProcessTest {
             return waiting;
         }
 
-        @Override
         public void open(long investigationId, String actor, String note) {
             calls.add("open " + investigationId + " " + actor);
         }
 
-        @Override
         public void recommend(long investigationId, String actor, Outcome outcome, String imageHash,
                 String reasons) {
             if (reasons == null) {
@@ -117,13 +119,11 @@ class HashConflictInvestigationProcessTest {
                     + actor + ": " + reasons);
         }
 
-        @Override
         public void decide(long investigationId, String actor, Outcome outcome, String imageHash, String rationale) {
             calls.add("decide " + investigationId + " " + outcome + (imageHash == null ? "" : " " + imageHash) + " "
                     + actor + ": " + rationale);
         }
 
-        @Override
         public void applyDecision(long investigationId) {
             calls.add("apply " + investigationId);
             waitingSubmissions(investigationId).forEach((reference, rows) -> waits.rowsDecided(
@@ -132,17 +132,14 @@ class HashConflictInvestigationProcessTest {
                     Kind.CPL_UPDATED, null, false));
         }
 
-        @Override
         public void remind(long requestId) {
             calls.add("remind " + requestId);
         }
 
-        @Override
         public void escalate(long requestId) {
             calls.add("escalate " + requestId);
         }
 
-        @Override
         public void chased(long requestId, String actor, String note) {
             if (note == null) {
                 throw new InvestigationRefused("Say what you did to chase the answer.");
@@ -150,39 +147,36 @@ class HashConflictInvestigationProcessTest {
             calls.add("chased " + requestId + " " + actor + ": " + note);
         }
 
-        @Override
         public Optional<InformationRequest> request(long requestId) {
             return Optional.ofNullable(requests.get(requestId));
         }
 
-        @Override
-        public Optional<RequestAnswer> answer(long requestId) {
+        public Optional<RequestAnswer> answerTo(long requestId) {
             return Optional.ofNullable(answers.get(requestId));
         }
 
-        @Override
         public Role answeringRole(long partyId) {
             return partyId == MANUFACTURER_PARTY ? Role.MANUFACTURER : Role.SUPPLIER;
         }
     }
 
     /** Records answers given through the request's task. */
-    static final class ScriptedWorkspace extends InvestigationWorkspace {
+    static final class ScriptedAnswers extends RequestAnswers {
 
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public InvestigationViewer viewer(String username, Predicate<String> hasRole) {
-            return new InvestigationViewer(username, SUPPLIER_PARTY, false, false);
-        }
-
-        @Override
-        public RequestAnswer answerFromTask(InvestigationViewer viewer, long requestId, String answer) {
+        public RequestAnswer answerFromTask(String username, long requestId, String answer) {
             if (answer == null || answer.isBlank()) {
                 throw new InvestigationRefused("Write the answer.");
             }
-            calls.add("answer " + requestId + " " + viewer.username() + ": " + answer);
+            calls.add("answer " + requestId + " " + username + ": " + answer);
             return null;
+        }
+
+        @Override
+        public Optional<RequestAnswer> answerTo(long requestId) {
+            return CONFLICTS.answerTo(requestId);
         }
     }
 
@@ -201,7 +195,59 @@ class HashConflictInvestigationProcessTest {
             throw new UnsupportedOperationException("not on a page");
         }
     };
-    static final ScriptedWorkspace WORKSPACE = new ScriptedWorkspace();
+    static final ScriptedAnswers ANSWERS = new ScriptedAnswers();
+    /** The services the process calls, each handing its step to the script. */
+    static final InvestigationOpening OPENING = new InvestigationOpening() {
+        @Override
+        public void open(long investigationId, String actor, String note) {
+            CONFLICTS.open(investigationId, actor, note);
+        }
+    };
+    static final Recommendations RECOMMENDATIONS = new Recommendations() {
+        @Override
+        public void recommend(long investigationId, String actor, ConflictRecommendation recommendation) {
+            CONFLICTS.recommend(investigationId, actor, recommendation.outcome(), recommendation.imageHash(),
+                    recommendation.reasons());
+        }
+    };
+    static final PanelDecisions DECISIONS = new PanelDecisions() {
+        @Override
+        public void decide(long investigationId, String actor, ConflictDecision decision) {
+            CONFLICTS.decide(investigationId, actor, decision.outcome(), decision.imageHash(), decision.rationale());
+        }
+
+        @Override
+        public void applyDecision(long investigationId) {
+            CONFLICTS.applyDecision(investigationId);
+        }
+    };
+    static final OverdueRequests OVERDUE = new OverdueRequests() {
+        @Override
+        public void remind(long requestId) {
+            CONFLICTS.remind(requestId);
+        }
+
+        @Override
+        public void escalate(long requestId) {
+            CONFLICTS.escalate(requestId);
+        }
+
+        @Override
+        public void chased(long requestId, String actor, String note) {
+            CONFLICTS.chased(requestId, actor, note);
+        }
+    };
+    static final InformationRequests REQUESTS = new InformationRequests() {
+        @Override
+        public Optional<InformationRequest> request(long requestId) {
+            return CONFLICTS.request(requestId);
+        }
+
+        @Override
+        public Role answeringRole(long partyId) {
+            return CONFLICTS.answeringRole(partyId);
+        }
+    };
     static final TestCalendars CALENDARS = new TestCalendars(java.time.Clock.systemUTC(), null);
 
     @RegisterExtension
@@ -215,9 +261,10 @@ class HashConflictInvestigationProcessTest {
         configuration.setBeans(Map.of(
                 "cplSteps", STEPS.steps(ROWS),
                 "cplTaskCompleted", STEPS.listener(),
-                "conflictSteps", new ConflictSteps(CONFLICTS),
-                "conflictDeadlines", new ConflictDeadlines(CONFLICTS),
-                "conflictTaskCompleted", new ConflictTaskCompleted(CONFLICTS, WORKSPACE)));
+                "conflictSteps", new ConflictSteps(DECISIONS, OVERDUE, REQUESTS),
+                "conflictDeadlines", new ConflictDeadlines(REQUESTS),
+                "conflictTaskCompleted", new ConflictTaskCompleted(OPENING, RECOMMENDATIONS, DECISIONS, OVERDUE,
+                        ANSWERS)));
         ProcessEngine engine = configuration.buildProcessEngine();
         CONFLICTS.driver = new InvestigationDriver(engine.getRuntimeService(), engine.getTaskService(),
                 engine.getManagementService());
@@ -241,7 +288,7 @@ class HashConflictInvestigationProcessTest {
         CONFLICTS.requests.clear();
         CONFLICTS.answers.clear();
         CONFLICTS.calls.clear();
-        WORKSPACE.calls.clear();
+        ANSWERS.calls.clear();
         CONFLICTS.investigationReference.put(1L, "HCI-2026-000001");
         CONFLICTS.investigationReference.put(2L, "HCI-2026-000002");
     }
@@ -430,7 +477,7 @@ class HashConflictInvestigationProcessTest {
         assertThatThrownBy(() -> completeAs("supplier", supplierTask, fields()))
                 .hasRootCauseInstanceOf(TaskFieldsRefused.class);
         complete(supplierTask, fields("answer", "Yes, image 38040404"));
-        assertThat(WORKSPACE.calls).containsExactly("answer 7 supplier: Yes, image 38040404");
+        assertThat(ANSWERS.calls).containsExactly("answer 7 supplier: Yes, image 38040404");
 
         // The manufacturer answers on the investigation page: the answer is recorded there, its task follows.
         CONFLICTS.answers.put(8L, ConflictFixtures.answer(8L, "manufacturer", "We built it"));

@@ -56,9 +56,10 @@ class HashConflictRecordsProcessTest {
         ProcessEngineBootstrap.applyApplicationSettings(configuration);
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(Map.of(
-                "conflictSteps", new ConflictSteps(world.conflicts),
-                "conflictDeadlines", new ConflictDeadlines(world.conflicts),
-                "conflictTaskCompleted", new ConflictTaskCompleted(world.conflicts, world.workspace)));
+                "conflictSteps", new ConflictSteps(world.decisions, world.overdue, world.requests),
+                "conflictDeadlines", new ConflictDeadlines(world.requests),
+                "conflictTaskCompleted", new ConflictTaskCompleted(world.opening, world.recommendations,
+                        world.decisions, world.overdue, world.answers)));
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/hash-conflict-investigation.bpmn")
                 .deploy();
@@ -102,7 +103,7 @@ class HashConflictRecordsProcessTest {
     }
 
     private InformationRequest ask(long partyId) {
-        return world.workspace.ask(world.secas(), reference(), partyId, "Did you build image " + HASH_B + "?", null,
+        return world.requests.ask(world.secas(), reference(), partyId, "Did you build image " + HASH_B + "?", null,
                 null);
     }
 
@@ -141,7 +142,7 @@ class HashConflictRecordsProcessTest {
         // Asked on Tuesday 2 July 2024 with 5 Working Days: due Tuesday 9 July, escalating Friday 12 July.
         InformationRequest open = ask(InvestigationWorld.SUPPLIER);
         InformationRequest answered = ask(InvestigationWorld.MANUFACTURER);
-        world.workspace.answer(world.userOf(InvestigationWorld.MANUFACTURER), reference(), answered.id(),
+        world.answers.answer(world.userOf(InvestigationWorld.MANUFACTURER), reference(), answered.id(),
                 "We built it", null, null);
         assertThat(open.dueAt()).isEqualTo(Instant.parse("2024-07-09T16:00:00Z"));
         assertThat(timersOf(open.id())).containsEntry("requestDue", Instant.parse("2024-07-09T16:00:00Z"))

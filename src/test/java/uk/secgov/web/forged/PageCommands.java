@@ -278,31 +278,31 @@ public final class PageCommands {
         readOnly("investigationPage.download", Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::investigationAnswered).form("evidenceForm", Button.link("download")).seenBy(SECAS)
                 .get());
-        allowed("investigationPage.open", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+        allowed("openInvestigationForm.open", only(SECAS), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::investigation).form("openForm", "open").field("note", "Opened (forged-request test).")
                 .consumes().get());
-        allowed("investigationPage.addParty", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+        allowed("investigationPartyForm.addParty", only(SECAS), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::openedInvestigation).form("partiesForm", "add")
                 .field("addParty", Forger.FIRST_OPTION).consumes().get());
-        allowed("investigationPage.removeParty", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+        allowed("investigationPartyForm.removeParty", only(SECAS), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::openedInvestigation).form("partiesForm", Button.inRow(t -> "Volt Supply", "Remove"))
                 .consumes().get());
-        allowed("investigationPage.ask", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+        allowed("questionForm.ask", only(SECAS), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::openedInvestigation).form("askForm", "ask").field("party", Forger.FIRST_OPTION)
                 .field("question", "Which image did you build? (forged-request test)").field("workingDays", "5").get());
-        allowed("investigationPage.chase", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+        allowed("chaseForm.chase", only(SECAS), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::investigationOverdue).form("chaseForm", "chase")
                 .field("chaseNote", "Telephoned them (forged-request test).").consumes().get());
         // Only a user of the Party the question was put to answers it (here Volt Supply's: supplier2).
-        allowed("investigationPage.answer", only(SUPPLIER2), Recipe.on(t -> page + t.get("reference"))
+        allowed("requestAnswerForm.answer", only(SUPPLIER2), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::investigationAskingVoltSupply).form("answerForm", "send")
                 .field("answer", "Our answer (forged-request test).").file("evidence", t -> Fixtures.documentBytes())
                 .seenBy(SUPPLIER2).consumes().get());
-        allowed("investigationPage.recommend", only(SECAS), Recipe.on(t -> page + t.get("reference"))
+        allowed("outcomeForm.recommend", only(SECAS), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::openedInvestigation).form("outcomeForm", "recommend").field("outcome", "replace")
                 .field("reasons", "Recommended (forged-request test).").consumes().get());
         // Only the Panel decides replace or retain (docs/user-guide/panel.md).
-        allowed("investigationPage.decide", only(PANEL), Recipe.on(t -> page + t.get("reference"))
+        allowed("outcomeForm.decide", only(PANEL), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::recommendedInvestigation).form("outcomeForm", "decide").field("outcome", "replace")
                 .field("reasons", "Decided (forged-request test).").consumes().get());
     }

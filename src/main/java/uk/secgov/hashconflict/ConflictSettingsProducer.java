@@ -1,4 +1,4 @@
-package uk.secgov.cpl;
+package uk.secgov.hashconflict;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
