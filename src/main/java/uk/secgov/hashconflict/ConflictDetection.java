@@ -109,12 +109,11 @@ public class ConflictDetection {
                 .filter(r -> !r.isClosed()).findFirst();
         if (open.isPresent()) {
             InvestigationRecord r = open.get();
-            appends.add(InvestigationRow.of(r.investigation().id(), row.id(), now));
+            InvestigationRecord.Joined joined = r.join(row.id(), row.rowNumber(), s.reference(), row.imageHash(),
+                    SubmissionEvent.SYSTEM, now);
+            appends.add(joined.row());
             proposeParties(r.investigation(), s, row, challenged);
-            recorder.append(r.investigation(), InvestigationEvent.of(r.investigation().id(), now, Kind.JOINED, null, null,
-                    SubmissionEvent.SYSTEM, "Row " + row.rowNumber() + " of submission " + s.reference()
-                            + " asks for the same Device Model with Hash " + row.imageHash()
-                            + ": it joins this investigation."), false);
+            recorder.append(r.investigation(), joined.event(), false);
             return;
         }
         long number = appends.nextNumber();

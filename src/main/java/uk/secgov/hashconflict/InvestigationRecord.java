@@ -54,6 +54,10 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
     public record Involvement(InvestigationParty party, InvestigationEvent event) {
     }
 
+    /** A row joining, with its line on the timeline. */
+    public record Joined(InvestigationRow row, InvestigationEvent event) {
+    }
+
     /** An answer, with its line on the timeline. */
     public record Answered(RequestAnswer answer, InvestigationEvent event) {
     }
@@ -340,6 +344,18 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         return event(at, Kind.CPL_UPDATED, applied.outcome(), applied.replacing().isEmpty() ? null : applied.chosen(),
                 null, SubmissionEvent.SYSTEM, note + (open == 0 ? "" : " " + open
                         + " unanswered request(s) closed with the investigation."));
+    }
+
+    /**
+     * Another conflicting row on the same current Hash joins while the investigation runs (a decided or withdrawn one
+     * takes no more rows: the row opens the next round).
+     */
+    public Joined join(long rowId, int rowNumber, String submissionReference, String imageHash, String actor,
+            Instant at) {
+        requireRunning("take more rows");
+        return new Joined(InvestigationRow.of(investigation.id(), rowId, at), event(at, Kind.JOINED, null, null, null,
+                actor, "Row " + rowNumber + " of submission " + submissionReference
+                        + " asks for the same Device Model with Hash " + imageHash + ": it joins this investigation."));
     }
 
     /** A submission whose rows were here was withdrawn: the investigation ends if no active row is left. */

@@ -285,6 +285,23 @@ class InvestigationVerbsTest {
     }
 
     @Test
+    void aSecondSubmissionJoinsTheRunningInvestigationButNotADecidedOne() {
+        long id = opened();
+        SubmittedRow second = world.conflictingSubmission(InvestigationWorld.SUPPLIER2, HASH_C);
+
+        assertThat(world.onlyInvestigation().id()).isEqualTo(id);
+        assertThat(world.record().latest(Kind.JOINED).orElseThrow().note()).isEqualTo("Row 5 of submission "
+                + world.submissionOf(second).reference() + " asks for the same Device Model with Hash " + HASH_C
+                + ": it joins this investigation.");
+        world.recommendations.recommend(id, "secas", new ConflictRecommendation(Outcome.RETAIN, null, "r"));
+        world.decisions.decide(id, "panel", new ConflictDecision(Outcome.RETAIN, null, "r"));
+
+        assertThatThrownBy(() -> world.record().join(99L, 1, "CPL-2024-000009", HASH_C, "system", world.now()))
+                .isInstanceOf(NotAtThisStep.class)
+                .hasMessage("Investigation " + reference() + " is decided: it cannot take more rows.");
+    }
+
+    @Test
     void theLastWithdrawalEndsTheInvestigationWithoutADecision() {
         SubmittedRow row = world.conflictingSubmission(InvestigationWorld.SUPPLIER, HASH_B);
         world.submissionWithdrawn(row, "supplier");
