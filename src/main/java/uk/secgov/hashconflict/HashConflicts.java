@@ -190,8 +190,7 @@ public class HashConflicts {
         boolean dccInvolved = row.dccMustSubmit() || proposed.keySet().stream().map(directory::party)
                 .flatMap(Optional::stream).anyMatch(p -> p.category() == PartyCategory.DCC);
         if (dccInvolved) {
-            directory.parties(0, 1000).stream().filter(p -> p.category() == PartyCategory.DCC && p.isEnabled())
-                    .findFirst().ifPresent(p -> proposed.putIfAbsent(p.id(), Why.DCC));
+            directory.dcc().ifPresent(p -> proposed.putIfAbsent(p.id(), Why.DCC));
         }
         Set<Long> already = investigations.parties(investigation.id()).stream().map(InvestigationParty::partyId)
                 .collect(Collectors.toSet());
@@ -205,9 +204,7 @@ public class HashConflicts {
     }
 
     private Optional<Party> manufacturer(String manufacturerId) {
-        return directory.parties(0, 1000).stream()
-                .filter(p -> p.manufacturerId().map(ManufacturerId::value).filter(manufacturerId::equals).isPresent())
-                .findFirst();
+        return directory.manufacturer(ManufacturerId.of(manufacturerId));
     }
 
     /** SECAS has checked the parties and opens the investigation. */

@@ -295,7 +295,7 @@ public class InvestigationWorkspace {
         if (!viewer.secas() || r.isClosed()) {
             return List.of();
         }
-        return directory.parties(0, 1000).stream().filter(Party::isEnabled)
+        return directory.enabledParties().stream()
                 .filter(p -> p.category().isSupplier() || p.category() == PartyCategory.DCC
                         || p.category() == PartyCategory.MANUFACTURER)
                 .filter(p -> !r.involves(p.id()))

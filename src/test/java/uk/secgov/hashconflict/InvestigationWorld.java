@@ -44,6 +44,7 @@ import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.modification.SyncEvent;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
+import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.PartyCategory;
 
 /**
@@ -107,8 +108,19 @@ public final class InvestigationWorld {
             }
 
             @Override
-            public List<Party> parties(int first, int size) {
-                return parties.values().stream().skip(first).limit(size).toList();
+            public List<Party> enabledParties() {
+                return parties.values().stream().filter(Party::isEnabled).toList();
+            }
+
+            @Override
+            public Optional<Party> dcc() {
+                return enabledParties().stream().filter(p -> p.category() == PartyCategory.DCC).findFirst();
+            }
+
+            @Override
+            public Optional<Party> manufacturer(ManufacturerId manufacturerId) {
+                return parties.values().stream().filter(p -> p.manufacturerId().filter(manufacturerId::equals)
+                        .isPresent()).findFirst();
             }
         };
         conflicts.investigations = investigationStore;
