@@ -22,11 +22,11 @@ import uk.secgov.cpl.InvalidForm;
 import uk.secgov.cpl.SubmissionForm;
 import uk.secgov.cpl.SubmissionFormReader;
 import uk.secgov.cpl.SubmissionRefused;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 import uk.secgov.signature.SignatureVerification;
 import uk.secgov.signature.SubmissionSignatureCheck.Expectations;
 import uk.secgov.signature.VerificationReport;
@@ -218,9 +218,9 @@ public class SubmissionProcessing {
     private String origin(DeviceModel model) {
         Optional<HashAssociation> current = register.current(model.id());
         return current.flatMap(HashAssociation::submissionId).flatMap(submissions::byId)
-                .map(s -> "associated " + UkDate.of(current.get().at()) + " by submission " + s.reference())
+                .map(s -> "associated " + UkFormat.WORDS.format(current.get().at()) + " by submission " + s.reference())
                 .or(() -> current.flatMap(HashAssociation::importId).flatMap(register::importById)
-                        .map(i -> "associated " + UkDate.of(current.get().at()) + ", imported from " + i.source()))
+                        .map(i -> "associated " + UkFormat.WORDS.format(current.get().at()) + ", imported from " + i.source()))
                 .orElse("associated before this register");
     }
 
@@ -328,7 +328,7 @@ public class SubmissionProcessing {
                 RowChoice choice = choices.get(row.rowNumber());
                 submissions.add(RowDecision.of(row.id(), now, RowDecision.Stage.DELEGATED_DECISION,
                         outcomeOf(choice, rule), actor, choice.reason().strip() + " (decided by SECAS under the Panel's"
-                                + " delegation of " + UkDate.of(setting.at()) + ")"));
+                                + " delegation of " + UkFormat.WORDS.format(setting.at()) + ")"));
             });
             event(s, SubmissionStatus.AWAITING_PANEL_DECISION, actor, "SECAS reviewed the rows and, under the Panel's"
                     + " delegation for associations without a Hash conflict, decided them.");

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.CplSubmissions;
 import uk.secgov.cplsubmission.InvestigationDecided;
@@ -38,6 +37,7 @@ import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.Role;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The steps of the {@code hash-conflict-investigation} process (Appendix Z 4.3(b)): a conflicting row
@@ -176,8 +176,8 @@ public class HashConflicts {
     @Allowed(Allowed.SIGNED_IN)
     public String originOf(HashAssociation association) {
         return association.submissionId().flatMap(submissions::byId)
-                .map(s -> "associated " + UkDate.of(association.at()) + " by submission " + s.reference())
-                .orElse("associated " + UkDate.of(association.at()) + " before this register");
+                .map(s -> "associated " + UkFormat.WORDS.format(association.at()) + " by submission " + s.reference())
+                .orElse("associated " + UkFormat.WORDS.format(association.at()) + " before this register");
     }
 
     private void proposeParties(ConflictInvestigation investigation, CplSubmission s, SubmittedRow row,
@@ -404,7 +404,7 @@ public class HashConflicts {
         }
         InvestigationRecord r = record(q.investigationId());
         event(r.investigation(), Kind.REMINDED, null, requestId, SubmissionProcessing.SYSTEM, partyName(q.partyId())
-                + " reminded: the answer was due " + UkDate.of(r.due(q).dueAt()) + ".");
+                + " reminded: the answer was due " + UkFormat.WORDS.format(r.due(q).dueAt()) + ".");
     }
 
     /** Still no answer some Working Days after the due date: SECAS chases it. */
@@ -416,7 +416,7 @@ public class HashConflicts {
         }
         InvestigationRecord r = record(q.investigationId());
         event(r.investigation(), Kind.ESCALATED, null, requestId, SubmissionProcessing.SYSTEM, "Escalated to SECAS: "
-                + partyName(q.partyId()) + " has not answered (due " + UkDate.of(r.due(q).dueAt()) + ").");
+                + partyName(q.partyId()) + " has not answered (due " + UkFormat.WORDS.format(r.due(q).dueAt()) + ").");
     }
 
     /** SECAS chased an overdue answer. */

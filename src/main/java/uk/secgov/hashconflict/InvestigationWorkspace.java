@@ -19,7 +19,6 @@ import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.DeviceModelKey;
 import uk.secgov.cpl.HashAssociation;
 import uk.secgov.cpl.NamedFile;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.CplSubmissions;
 import uk.secgov.cplsubmission.SubmittedRow;
@@ -30,6 +29,7 @@ import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UserAccount;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * What people do on an investigation outside its process steps: SECAS adds or removes parties and asks
@@ -239,7 +239,7 @@ public class InvestigationWorkspace {
                 followsRequestId, question.strip(), now, viewer.username(), days, dates.due().toInstant(),
                 dates.escalation().toInstant()));
         conflicts.event(r.investigation(), Kind.ASKED, null, q.id(), viewer.username(), (followsRequestId == null
-                ? "Question to " : "Follow-up question to ") + party.name() + ", due " + UkDate.of(q.dueAt())
+                ? "Question to " : "Follow-up question to ") + party.name() + ", due " + UkFormat.WORDS.format(q.dueAt())
                 + " 17:00: " + question.strip());
         return q;
     }

@@ -36,6 +36,7 @@ import uk.secgov.inbox.TaskInbox;
 import uk.secgov.inbox.TaskNotFound;
 import uk.secgov.inbox.TaskNotYours;
 import uk.secgov.platform.output.Attachments;
+import uk.secgov.platform.time.UkFormat;
 import uk.secgov.signature.Uploads;
 
 /**
@@ -218,7 +219,7 @@ public class InvestigationPage implements Serializable {
     }
 
     private static String day(java.time.ZonedDateTime at) {
-        return at.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+        return UkFormat.DAY_IN_WORDS.format(at);
     }
 
     // ---- actions ----
