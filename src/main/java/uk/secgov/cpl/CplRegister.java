@@ -21,7 +21,7 @@ public interface CplRegister {
     List<HashAssociation> history(long deviceModelId);
 
     /** Models (other than {@code exceptModelId}) whose current Hash is {@code imageHash}. */
-    List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId);
+    List<DeviceModel> currentlyWithHash(ImageHash imageHash, long exceptModelId);
 
     /** Published entries matching the filter, by CPL Entry ID. */
     List<CplEntry> entries(EntryFilter filter, int first, int size);

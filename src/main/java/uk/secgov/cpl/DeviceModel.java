@@ -1,6 +1,7 @@
 package uk.secgov.cpl;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import uk.secgov.party.ManufacturerId;
 
 /** A Device Model on the CPL; its id is its CPL Entry ID. Listed once, never changed or removed. */
 @Entity
@@ -27,7 +29,8 @@ public class DeviceModel {
     private DeviceType deviceType;
 
     @Column(name = "manufacturer_id", nullable = false, length = 4)
-    private String manufacturerId;
+    @Convert(converter = ManufacturerId.Column.class)
+    private ManufacturerId manufacturerId;
 
     @Column(name = "manufacturer_name", nullable = false, length = 200)
     private String manufacturerName;
@@ -77,7 +80,7 @@ public class DeviceModel {
     public static DeviceModel listed(SubmittedDeviceModel row, Instant at) {
         DeviceModel m = new DeviceModel();
         m.deviceType = row.deviceType();
-        m.manufacturerId = row.manufacturerId();
+        m.manufacturerId = ManufacturerId.of(row.manufacturerId());
         m.manufacturerName = row.manufacturerName();
         m.modelId = row.modelId();
         m.modelName = row.modelName();
@@ -107,7 +110,7 @@ public class DeviceModel {
         return deviceType;
     }
 
-    public String manufacturerId() {
+    public ManufacturerId manufacturerId() {
         return manufacturerId;
     }
 

@@ -4,6 +4,7 @@
  * (its columns, template and reader) that Suppliers and the DCC fill in (Appendix Z 4.2). The submissions and the
  * Hash conflict investigations are features of their own ({@code cplsubmission}, {@code hashconflict}) that depend
  * on this one; what the register needs from them it asks through ports it owns ({@code SubmittedDeviceModel},
- * {@code SubmissionReferences}).
+ * {@code SubmissionReferences}). A Hash is an {@code ImageHash}; a Device Model's manufacturer is the
+ * {@code party} feature's {@code ManufacturerId}, the identifier the manufacturer registered with.
  */
 package uk.secgov.cpl;

@@ -17,6 +17,7 @@ import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.FormError;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.InvalidForm;
 import uk.secgov.cpl.SubmissionForm;
@@ -157,7 +158,8 @@ public class SubmissionProcessing {
             RowOutcome outcome;
             String reason;
             Optional<DeviceModel> model = register.model(row.key());
-            Optional<String> current = model.flatMap(m -> register.current(m.id())).flatMap(HashAssociation::imageHash);
+            Optional<String> current = model.flatMap(m -> register.current(m.id())).flatMap(HashAssociation::imageHash)
+                    .map(ImageHash::value);
             Optional<String> badUpgradePath = upgradePathProblem(row);
             Optional<String> closed = model.isPresent() && maintenance != null
                     ? maintenance.refusalForNewHash(model.get().id()) : Optional.empty();
@@ -181,17 +183,18 @@ public class SubmissionProcessing {
                         + ". The Panel investigates with the relevant Parties whether to replace it.";
                 conflicts++;
             } else if (settings != null && settings.investigateHashElsewhere()
-                    && !register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L)).isEmpty()) {
-                DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
-                        .get(0);
+                    && !register.currentlyWithHash(ImageHash.of(row.imageHash()),
+                            model.map(DeviceModel::id).orElse(-1L)).isEmpty()) {
+                DeviceModel other = register.currentlyWithHash(ImageHash.of(row.imageHash()),
+                        model.map(DeviceModel::id).orElse(-1L)).get(0);
                 outcome = RowOutcome.CONFLICT;
                 reason = "The same Hash " + row.imageHash() + " is already the current Hash of CPL entry " + other.id()
                         + ", another Device Model (" + origin(other) + "). SECAS investigates with the relevant"
                         + " Parties whether it may also be associated with this one.";
                 conflicts++;
             } else {
-                List<DeviceModel> elsewhere = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id)
-                        .orElse(-1L));
+                List<DeviceModel> elsewhere = register.currentlyWithHash(ImageHash.of(row.imageHash()),
+                        model.map(DeviceModel::id).orElse(-1L));
                 outcome = RowOutcome.PENDING;
                 reason = "Appendix Z 4.3(b): no Hash is currently associated with this Device Model."
                         + (elsewhere.isEmpty() ? "" : " Note: the same Hash is the current Hash of CPL entr"
@@ -264,7 +267,7 @@ public class SubmissionProcessing {
             if (earlier.isEmpty()) {
                 problems.add(entryId + " is not a CPL Entry ID");
             } else if (earlier.get().deviceType() != row.deviceType()
-                    || !earlier.get().manufacturerId().equals(row.manufacturerId())) {
+                    || !earlier.get().manufacturerId().value().equals(row.manufacturerId())) {
                 problems.add("CPL entry " + entryId + " is device type " + earlier.get().deviceType()
                         + " of manufacturer " + earlier.get().manufacturerId() + ", not " + row.deviceType() + " of "
                         + row.manufacturerId());
@@ -398,7 +401,8 @@ public class SubmissionProcessing {
             }
             DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
             Optional<HashAssociation> current = register.current(model.id());
-            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash);
+            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash)
+                    .map(ImageHash::value);
             if (decision.outcome() == RowOutcome.ASSOCIATED && currentHash.isPresent()) {
                 // Appendix Z 4.3(b) again at the moment of writing: another submission may have been associated
                 // with this Device Model since the rules ran (two requests for one new model decided together).
@@ -413,7 +417,7 @@ public class SubmissionProcessing {
                                         + " row again to open the investigation."));
                 continue;
             }
-            register.add(HashAssociation.following(current, model.id(), row.imageHash(), now,
+            register.add(HashAssociation.following(current, model.id(), ImageHash.of(row.imageHash()), now,
                     submissionId, decision.id(), decision.actor(), decision.reason()));
             associated++;
         }

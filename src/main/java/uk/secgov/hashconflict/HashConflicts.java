@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.CplSubmissions;
 import uk.secgov.cplsubmission.InvestigationDecided;
@@ -140,8 +141,9 @@ public class HashConflicts {
             challenged = sameModel.get();
         } else {
             kind = ConflictInvestigation.Kind.HASH_ELSEWHERE;
-            DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
-                    .stream().findFirst().orElseThrow(() -> new IllegalStateException("Row " + row.id()
+            DeviceModel other = register.currentlyWithHash(ImageHash.of(row.imageHash()),
+                    model.map(DeviceModel::id).orElse(-1L)).stream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Row " + row.id()
                             + " is marked as a conflict but nothing on the CPL conflicts with it"));
             challenged = register.current(other.id()).orElseThrow();
         }
@@ -163,8 +165,8 @@ public class HashConflicts {
                 earlier.size() + 1, now));
         investigations.add(InvestigationRow.of(investigation.id(), row.id(), now));
         proposeParties(investigation, s, row, challenged);
-        String existing = "CPL entry " + challenged.deviceModelId() + " has Hash " + challenged.imageHash().orElse("")
-                + " (" + originOf(challenged) + ")";
+        String existing = "CPL entry " + challenged.deviceModelId() + " has Hash "
+                + challenged.imageHash().map(ImageHash::value).orElse("") + " (" + originOf(challenged) + ")";
         event(investigation, Kind.DETECTED, null, null, SubmissionProcessing.SYSTEM, (kind
                 == ConflictInvestigation.Kind.DIFFERENT_HASH ? "Appendix Z 4.3(b): " + existing + "; row "
                         + row.rowNumber() + " of submission " + s.reference() + " asks for Hash " + row.imageHash() + "."

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.party.ManufacturerId;
 
 /**
  * CPL entries, status changes, CPA warnings and renewals kept in memory, for maintenance tests outside the database.
@@ -82,7 +83,7 @@ public final class MaintenanceFixtures {
             DeviceModel m = new DeviceModel();
             set(m, "id", id);
             set(m, "deviceType", DeviceType.ESME);
-            set(m, "manufacturerId", "1063");
+            set(m, "manufacturerId", ManufacturerId.of("1063"));
             set(m, "manufacturerName", "Meterworks Ltd");
             set(m, "modelId", "0005020" + id % 10);
             set(m, "modelName", "MW-E" + id);
@@ -95,8 +96,8 @@ public final class MaintenanceFixtures {
             set(m, "upgradeFrom", "");
             set(m, "listedAt", Instant.parse("2024-01-01T10:00:00Z"));
             models.put(id, m);
-            HashAssociation a = HashAssociation.following(Optional.empty(), id, hash, Instant.parse(
-                    "2024-01-01T10:00:00Z"), null, null, "importer", "Imported");
+            HashAssociation a = HashAssociation.following(Optional.empty(), id, hash == null ? null
+                    : ImageHash.of(hash), Instant.parse("2024-01-01T10:00:00Z"), null, null, "importer", "Imported");
             hashes.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
             return m;
         }
@@ -270,7 +271,7 @@ public final class MaintenanceFixtures {
             }
 
             @Override
-            public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+            public List<DeviceModel> currentlyWithHash(ImageHash imageHash, long exceptModelId) {
                 throw new UnsupportedOperationException();
             }
 

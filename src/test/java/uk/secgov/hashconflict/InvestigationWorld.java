@@ -28,6 +28,7 @@ import uk.secgov.cpl.DeviceModelRow;
 import uk.secgov.cpl.DeviceType;
 import uk.secgov.cpl.EntryFilter;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cpl.SpecificationVersion;
 import uk.secgov.cplsubmission.CplSubmission;
@@ -143,7 +144,7 @@ public final class InvestigationWorld {
                 dueMoves);
         calendarChanges.observe(recalculation::calendarChanged);
         model = registerStore.add(DeviceModel.listed(SubmittedRow.of(0, row(1, CURRENT_HASH)), now));
-        registerStore.add(HashAssociation.following(Optional.empty(), model.id(), CURRENT_HASH, now, null, null,
+        registerStore.add(HashAssociation.following(Optional.empty(), model.id(), ImageHash.of(CURRENT_HASH), now, null, null,
                 "importer", "Imported"));
     }
 
@@ -522,7 +523,7 @@ public final class InvestigationWorld {
         }
 
         @Override
-        public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+        public List<DeviceModel> currentlyWithHash(ImageHash imageHash, long exceptModelId) {
             return models.values().stream().filter(m -> m.id() != exceptModelId)
                     .filter(m -> current(m.id()).flatMap(HashAssociation::imageHash).filter(imageHash::equals)
                             .isPresent()).toList();

@@ -145,7 +145,7 @@ class JpaCplRegister implements CplRegister {
     }
 
     @Override
-    public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+    public List<DeviceModel> currentlyWithHash(uk.secgov.cpl.ImageHash imageHash, long exceptModelId) {
         return em.createQuery("select m from DeviceModel m where m.id <> :x and m.id in (select a.deviceModelId from"
                 + " HashAssociation a where a.imageHash = :h and " + CURRENT + ")", DeviceModel.class)
                 .setParameter("x", exceptModelId).setParameter("h", imageHash).getResultList();
