@@ -82,18 +82,10 @@ public final class MaintenanceFixtures {
         public DeviceModel entry(long id, String hash, LocalDate cpaExpiry, LocalDate cpaRenewal) {
             DeviceModel m = new DeviceModel();
             set(m, "id", id);
-            set(m, "deviceType", DeviceType.ESME);
-            set(m, "manufacturerId", ManufacturerId.of("1063"));
-            set(m, "manufacturerName", "Meterworks Ltd");
-            set(m, "modelId", "0005020" + id % 10);
-            set(m, "modelName", "MW-E" + id);
-            set(m, "hardwareVersion", "0102");
-            set(m, "firmwareVersion", "380404" + String.format("%02d", id % 100));
-            set(m, "specificationVersion", "SMETS2 v4.2");
-            set(m, "cpaCertificate", "CPA-" + id);
-            set(m, "cpaExpiry", cpaExpiry);
-            set(m, "cpaRenewal", cpaRenewal);
-            set(m, "upgradeFrom", "");
+            set(m, "description", new DeviceModelDescription(DeviceType.ESME, ManufacturerId.of("1063"),
+                    "Meterworks Ltd", "0005020" + id % 10, "MW-E" + id, "0102",
+                    "380404" + String.format("%02d", id % 100), "SMETS2 v4.2", null,
+                    new CpaCertificate("CPA-" + id, cpaExpiry, cpaRenewal), List.of()));
             set(m, "listedAt", Instant.parse("2024-01-01T10:00:00Z"));
             models.put(id, m);
             HashAssociation a = HashAssociation.following(Optional.empty(), id, hash == null ? null
