@@ -219,6 +219,21 @@ class ArchitectureTest {
     }
 
     /**
+     * Dates and times are written for people in the named formats of {@code platform.time.UkFormat}, so that one
+     * moment reads the same on every page, message and export. One listed exception, not a slip: the iCalendar feed
+     * ({@code modification.rest.RegisterFeeds}) writes RFC 5545's UTC form, a protocol's format, not words for people.
+     */
+    @Test
+    void datePatternsAreTheUkFormatsOnly() {
+        java.util.Set<String> known = java.util.Set.of("uk.secgov.modification.rest.RegisterFeeds");
+        noClasses().that().resideOutsideOfPackage(BASE + ".platform.time..").and(notListed(known))
+                .should().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+                .orShould().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class,
+                        java.util.Locale.class)
+                .check(MAIN);
+    }
+
+    /**
      * A request or response body, a page's row or a backing bean never takes the simple name of another adapter
      * type or of a domain type in a feature root: every type in a {@code rest} or {@code web} package (nested ones
      * too) is compared with the others and with every type in the feature roots. Exception mappers are left out:

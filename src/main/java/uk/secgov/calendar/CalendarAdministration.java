@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Administrators' changes to the Working Day calendar: a proclaimed holiday added, a Jollyday
@@ -21,7 +21,6 @@ import uk.secgov.platform.security.Allowed;
 @Transactional
 public class CalendarAdministration {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", Locale.UK);
 
     @Inject
     CalendarOverrides overrides;
@@ -41,12 +40,12 @@ public class CalendarAdministration {
         CalendarOverride override = CalendarOverride.addHoliday(date, name, reason, actor, clock.instant());
         calendar.isWorkingDay(date);
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new InvalidCalendarRequest("date", DAY.format(date)
+            throw new InvalidCalendarRequest("date", UkFormat.DAY.format(date)
                     + " is a weekend day, never a Working Day: a holiday there changes nothing.");
         }
         refuseIfOverridden(date);
         calendar.holidayOn(date).ifPresent(h -> {
-            throw new InvalidCalendarRequest("date", DAY.format(date) + " is already a bank holiday (" + h.name() + ").");
+            throw new InvalidCalendarRequest("date", UkFormat.DAY.format(date) + " is already a bank holiday (" + h.name() + ").");
         });
         return record(override);
     }
@@ -58,7 +57,7 @@ public class CalendarAdministration {
         calendar.isWorkingDay(date);
         refuseIfOverridden(date);
         if (calendar.statutoryHolidayOn(date).isEmpty()) {
-            throw new InvalidCalendarRequest("date", DAY.format(date)
+            throw new InvalidCalendarRequest("date", UkFormat.DAY.format(date)
                     + " is not a bank holiday in the Jollyday calendar: there is nothing to remove.");
         }
         return record(override);
@@ -90,7 +89,7 @@ public class CalendarAdministration {
 
     private void refuseIfOverridden(LocalDate date) {
         calendar.activeOverrideOn(date).ifPresent(o -> {
-            throw new InvalidCalendarRequest("date", DAY.format(date) + " already has override #" + o.id() + " ("
+            throw new InvalidCalendarRequest("date", UkFormat.DAY.format(date) + " already has override #" + o.id() + " ("
                     + o.kind().label().toLowerCase(Locale.UK) + "): cancel it instead.");
         });
     }

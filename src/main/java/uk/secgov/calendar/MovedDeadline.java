@@ -2,9 +2,8 @@ package uk.secgov.calendar;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * A Working Day deadline computed again (after the calendar changed, or its anchor moved): where it
@@ -13,7 +12,6 @@ import java.util.Optional;
  */
 public record MovedDeadline(ZonedDateTime from, ZonedDateTime to) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The move from {@code before} to {@code after}, or empty when the deadline did not move. */
     public static Optional<MovedDeadline> of(Instant before, ZonedDateTime after) {
@@ -23,7 +21,7 @@ public record MovedDeadline(ZonedDateTime from, ZonedDateTime to) {
 
     /** {@code "<what>: moved from <day> to <day> because <because>."} */
     public String describe(String what, String because) {
-        return what + ": moved from " + DAY.format(from.withZoneSameInstant(WorkingDayCalendar.UK)) + " to "
-                + DAY.format(to.withZoneSameInstant(WorkingDayCalendar.UK)) + " because " + because + ".";
+        return what + ": moved from " + UkFormat.WORDS.format(from.withZoneSameInstant(WorkingDayCalendar.UK)) + " to "
+                + UkFormat.WORDS.format(to.withZoneSameInstant(WorkingDayCalendar.UK)) + " because " + because + ".";
     }
 }

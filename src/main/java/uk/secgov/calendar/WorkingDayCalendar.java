@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Answers Working Day questions for every feature. The holidays of a year are worked out once and
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class WorkingDayCalendar {
 
     /** Deadlines are in UK time. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = UkFormat.ZONE;
     /** Consultations and objection windows close at 17:00 UK time. */
     public static final LocalTime CLOSING_TIME = LocalTime.of(17, 0);
     /** The years the calendar answers for. */

@@ -2,10 +2,9 @@ package uk.secgov.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The Working Day calendar changed: fired once per override, inside the transaction that records
@@ -19,14 +18,13 @@ public record WorkingDayCalendarChanged(long overrideId, CalendarOverride.Kind k
         dates = List.copyOf(dates);
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /**
      * Why a deadline moved, in the words of a case note: {@code "the Working Day calendar changed (Monday 6
      * May 2024: Coronation)"}; see {@link MovedDeadline#describe}.
      */
     public String why() {
-        return "the Working Day calendar changed (" + dates.stream().map(DAY::format).collect(Collectors.joining(", "))
+        return "the Working Day calendar changed (" + dates.stream().map(UkFormat.DAY_IN_WORDS::format).collect(Collectors.joining(", "))
                 + ": " + reason + ")";
     }
 

@@ -39,7 +39,7 @@ public record CplEntry(DeviceModel model, HashAssociation current, EntryStatusCh
     }
 
     /** The Hash the DCC may use: none once the entry is removed (the history keeps the Hash it had). */
-    public Optional<String> currentHash() {
+    public Optional<ImageHash> currentHash() {
         return status() == Status.REMOVED ? Optional.empty() : current.imageHash();
     }
 

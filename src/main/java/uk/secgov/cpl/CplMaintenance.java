@@ -6,12 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.secgov.calendar.WorkingDayCalendar;
@@ -19,6 +17,7 @@ import uk.secgov.calendar.WorkingDays;
 import uk.secgov.platform.security.Allowed;
 import uk.secgov.platform.security.Caller;
 import uk.secgov.platform.security.Callers;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Keeping the CPL current (Appendix Z; domain §2 "Nothing is ever altered"): the daily check of CPA certificates
@@ -37,7 +36,6 @@ public class CplMaintenance {
     public static final int DEFAULT_WARNING_WORKING_DAYS = 20;
     public static final String SYSTEM = "system";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     /**
      * A raised warning with what SECAS needs to act on it: the entry's current CPA certificate and the renewals
@@ -50,7 +48,7 @@ public class CplMaintenance {
             return "CPL entry " + model.id() + " (" + model.deviceType() + " " + model.manufacturerName() + " "
                     + model.modelName() + ", firmware " + model.firmwareVersion() + "): CPA certificate "
                     + (certificate.reference() == null ? "(no reference)" : certificate.reference())
-                    + (warning.renewal() ? " is due for renewal on " : " expires on ") + DAY.format(warning.cpaDate())
+                    + (warning.renewal() ? " is due for renewal on " : " expires on ") + UkFormat.DATE.format(warning.cpaDate())
                     + ". Without a renewed certificate the entry becomes CPA_EXPIRED on that date.";
         }
 
@@ -138,7 +136,7 @@ public class CplMaintenance {
             statuses.add(EntryStatusChange.following(statuses.current(m.id()), m.id(), CplEntry.Status.CPA_EXPIRED,
                     now, date, SYSTEM, EntryStatusChange.ActorRole.SYSTEM, null, certificate.named()
                             + (certificate.dateIsRenewal() ? " reached its renewal date " : " expired on ")
-                            + DAY.format(date) + " and no renewed certificate was submitted."));
+                            + UkFormat.DATE.format(date) + " and no renewed certificate was submitted."));
             expired.add(m.id());
         }
         return expired;
@@ -248,7 +246,7 @@ public class CplMaintenance {
     }
 
     private static String removalDetail(Optional<EntryStatusChange> current) {
-        return current.map(c -> " (" + DAY.format(c.effectiveDate()) + ": " + c.reason() + ")").orElse("");
+        return current.map(c -> " (" + UkFormat.DATE.format(c.effectiveDate()) + ": " + c.reason() + ")").orElse("");
     }
 
     /** A date given as yyyy-mm-dd (none when blank); anything else is refused naming the field. */
@@ -286,12 +284,12 @@ public class CplMaintenance {
         }
         LocalDate today = clock.instant().atZone(WorkingDayCalendar.UK).toLocalDate();
         if (expiry != null && !expiry.isAfter(today)) {
-            throw new InvalidCplRequest("cpaExpiry", "The renewed certificate's expiry date " + DAY.format(expiry)
-                    + " is not after today (" + DAY.format(today) + ").");
+            throw new InvalidCplRequest("cpaExpiry", "The renewed certificate's expiry date " + UkFormat.DATE.format(expiry)
+                    + " is not after today (" + UkFormat.DATE.format(today) + ").");
         }
         if (renewal != null && !renewal.isAfter(today)) {
-            throw new InvalidCplRequest("cpaRenewal", "The renewed certificate's renewal date " + DAY.format(renewal)
-                    + " is not after today (" + DAY.format(today) + ").");
+            throw new InvalidCplRequest("cpaRenewal", "The renewed certificate's renewal date " + UkFormat.DATE.format(renewal)
+                    + " is not after today (" + UkFormat.DATE.format(today) + ").");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 4000) {
@@ -329,10 +327,10 @@ public class CplMaintenance {
     public static String describe(CpaCertificate c) {
         List<String> parts = new ArrayList<>();
         if (c.expiry() != null) {
-            parts.add("expires " + DAY.format(c.expiry()));
+            parts.add("expires " + UkFormat.DATE.format(c.expiry()));
         }
         if (c.renewal() != null) {
-            parts.add("renewal " + DAY.format(c.renewal()));
+            parts.add("renewal " + UkFormat.DATE.format(c.renewal()));
         }
         return String.join(", ", parts);
     }
@@ -342,10 +340,10 @@ public class CplMaintenance {
     public Optional<String> refusalForNewHash(long entryId) {
         return statuses.current(entryId).filter(c -> c.status() != CplEntry.Status.HASH_ASSOCIATED)
                 .map(c -> c.status() == CplEntry.Status.REMOVED
-                ? "CPL entry " + entryId + " was removed from the CPL by Panel decision on " + DAY.format(c
+                ? "CPL entry " + entryId + " was removed from the CPL by Panel decision on " + UkFormat.DATE.format(c
                         .effectiveDate()) + " (" + c.reason() + "); no Hash can be associated with it. A Device Model"
                         + " the Panel has removed can only return by a new Panel decision."
-                : "The CPA certificate of CPL entry " + entryId + " has expired (" + DAY.format(c.effectiveDate())
+                : "The CPA certificate of CPL entry " + entryId + " has expired (" + UkFormat.DATE.format(c.effectiveDate())
                         + "); no Hash can be associated with it until a renewed CPA certificate is recorded.");
     }
 }

@@ -17,7 +17,7 @@ public interface CurrentAssociations {
     Optional<HashAssociation> current(long deviceModelId);
 
     /** Models (other than {@code exceptModelId}) whose current Hash is {@code imageHash}. */
-    List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId);
+    List<DeviceModel> currentlyWithHash(ImageHash imageHash, long exceptModelId);
 
     Optional<CplImport> importById(long id);
 }

@@ -1,9 +1,8 @@
 package uk.secgov.cpl;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import uk.secgov.party.ManufacturerId;
 
 /** A Device Model on the CPL; its id is its CPL Entry ID. Listed once, never changed or removed. */
 @Entity
@@ -22,45 +22,8 @@ public class DeviceModel {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "device_type", nullable = false, length = 10)
-    private DeviceType deviceType;
-
-    @Column(name = "manufacturer_id", nullable = false, length = 4)
-    private String manufacturerId;
-
-    @Column(name = "manufacturer_name", nullable = false, length = 200)
-    private String manufacturerName;
-
-    @Column(name = "model_id", nullable = false, length = 16)
-    private String modelId;
-
-    @Column(name = "model_name", nullable = false, length = 200)
-    private String modelName;
-
-    @Column(name = "hardware_version", nullable = false, length = 16)
-    private String hardwareVersion;
-
-    @Column(name = "firmware_version", nullable = false, length = 8)
-    private String firmwareVersion;
-
-    @Column(name = "specification_version", nullable = false, length = 20)
-    private String specificationVersion;
-
-    @Column(name = "gbcs_version", length = 10)
-    private String gbcsVersion;
-
-    @Column(name = "cpa_certificate", length = 200)
-    private String cpaCertificate;
-
-    @Column(name = "cpa_expiry")
-    private LocalDate cpaExpiry;
-
-    @Column(name = "cpa_renewal")
-    private LocalDate cpaRenewal;
-
-    @Column(name = "upgrade_from", nullable = false, length = 1000)
-    private String upgradeFrom;
+    @Embedded
+    private DeviceModelDescription description;
 
     @Column(name = "listed_at", nullable = false)
     private Instant listedAt;
@@ -76,19 +39,7 @@ public class DeviceModel {
 
     public static DeviceModel listed(SubmittedDeviceModel row, Instant at) {
         DeviceModel m = new DeviceModel();
-        m.deviceType = row.deviceType();
-        m.manufacturerId = row.manufacturerId();
-        m.manufacturerName = row.manufacturerName();
-        m.modelId = row.modelId();
-        m.modelName = row.modelName();
-        m.hardwareVersion = row.hardwareVersion();
-        m.firmwareVersion = row.firmwareVersion();
-        m.specificationVersion = row.specificationVersion();
-        m.gbcsVersion = row.gbcsVersion();
-        m.cpaCertificate = row.cpaCertificate();
-        m.cpaExpiry = row.cpaExpiry();
-        m.cpaRenewal = row.cpaRenewal();
-        m.upgradeFrom = String.join(";", row.upgradeFrom().stream().map(String::valueOf).toList());
+        m.description = DeviceModelDescription.of(row);
         m.listedAt = at;
         m.listedBySubmissionId = row.submissionId();
         return m;
@@ -99,65 +50,70 @@ public class DeviceModel {
         return id;
     }
 
+    /** What the model is, as listed. */
+    public DeviceModelDescription description() {
+        return description;
+    }
+
     public DeviceModelKey key() {
-        return new DeviceModelKey(deviceType, manufacturerId, modelId, hardwareVersion, firmwareVersion);
+        return description.key();
     }
 
     public DeviceType deviceType() {
-        return deviceType;
+        return description.deviceType();
     }
 
-    public String manufacturerId() {
-        return manufacturerId;
+    public ManufacturerId manufacturerId() {
+        return description.manufacturerId();
     }
 
     public String manufacturerName() {
-        return manufacturerName;
+        return description.manufacturerName();
     }
 
     public String modelId() {
-        return modelId;
+        return description.modelId();
     }
 
     public String modelName() {
-        return modelName;
+        return description.modelName();
     }
 
     public String hardwareVersion() {
-        return hardwareVersion;
+        return description.hardwareVersion();
     }
 
     public String firmwareVersion() {
-        return firmwareVersion;
+        return description.firmwareVersion();
     }
 
     public String specificationVersion() {
-        return specificationVersion;
+        return description.specificationVersion();
     }
 
     public String gbcsVersion() {
-        return gbcsVersion;
+        return description.gbcsVersion();
     }
 
     public String cpaCertificate() {
-        return cpaCertificate;
+        return description.cpa().reference();
     }
 
     public LocalDate cpaExpiry() {
-        return cpaExpiry;
+        return description.cpa().expiry();
     }
 
     public LocalDate cpaRenewal() {
-        return cpaRenewal;
+        return description.cpa().renewal();
     }
 
     /** The CPA certificate the model was listed with (by its submission or import); see {@link CplEntry#cpa()}. */
     public CpaCertificate listedCpa() {
-        return new CpaCertificate(cpaCertificate, cpaExpiry, cpaRenewal);
+        return description.cpa();
     }
 
     public String upgradeFrom() {
-        return upgradeFrom;
+        return description.upgradeFrom();
     }
 
     public Instant listedAt() {

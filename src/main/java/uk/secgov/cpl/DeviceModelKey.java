@@ -1,8 +1,10 @@
 package uk.secgov.cpl;
 
+import uk.secgov.party.ManufacturerId;
+
 /** What identifies a Device Model: type, manufacturer, model, hardware and firmware version (hex in upper case). */
-public record DeviceModelKey(DeviceType deviceType, String manufacturerId, String modelId, String hardwareVersion,
-        String firmwareVersion) {
+public record DeviceModelKey(DeviceType deviceType, ManufacturerId manufacturerId, String modelId,
+        String hardwareVersion, String firmwareVersion) {
 
     @Override
     public String toString() {

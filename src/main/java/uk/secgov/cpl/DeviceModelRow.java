@@ -3,6 +3,7 @@ package uk.secgov.cpl;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.secgov.party.ManufacturerId;
 
 /**
  * One row of a submission form: a Device Model and the Hash of its Manufacturer Image. Hex values
@@ -15,7 +16,8 @@ public record DeviceModelRow(int row, DeviceType deviceType, String manufacturer
 
     /** The Device Model this row is about (Appendix Z: one current Hash per Device Model). */
     public DeviceModelKey key() {
-        return new DeviceModelKey(deviceType, manufacturerId, modelId, hardwareVersion, firmwareVersion);
+        return new DeviceModelKey(deviceType, ManufacturerId.of(manufacturerId), modelId, hardwareVersion,
+                firmwareVersion);
     }
 
     /** Appendix Z 4.3(c) and MP168: SMETS1 models and Communications Hubs come from, and are endorsed by, the DCC. */

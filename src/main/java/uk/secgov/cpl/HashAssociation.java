@@ -1,6 +1,7 @@
 package uk.secgov.cpl;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import org.hibernate.annotations.Immutable;
 public class HashAssociation extends EntryChainStep {
 
     @Column(name = "image_hash", length = 64)
-    private String imageHash;
+    @Convert(converter = ImageHash.Column.class)
+    private ImageHash imageHash;
 
     @Column(nullable = false)
     private Instant at;
@@ -42,7 +44,7 @@ public class HashAssociation extends EntryChainStep {
     }
 
     /** The next step after {@code current} (none: the first association of the model). */
-    public static HashAssociation following(Optional<HashAssociation> current, long deviceModelId, String imageHash,
+    public static HashAssociation following(Optional<HashAssociation> current, long deviceModelId, ImageHash imageHash,
             Instant at, Long submissionId, Long rowOutcomeId, String actor, String reason) {
         HashAssociation a = new HashAssociation();
         a.follow(current, deviceModelId);
@@ -55,7 +57,7 @@ public class HashAssociation extends EntryChainStep {
         return a;
     }
 
-    public Optional<String> imageHash() {
+    public Optional<ImageHash> imageHash() {
         return Optional.ofNullable(imageHash);
     }
 

@@ -72,9 +72,9 @@ public class PublishedCpl {
 
     @Allowed(Allowed.ANYONE)
     public List<HistoryStep> history(long entryId) {
-        return register.history(entryId).stream().map(a -> new HistoryStep(a.seq(), a.imageHash().orElse(null),
-                a.at(), a.submissionId().flatMap(submissions::referenceOf).orElse(null),
-                a.actor(), a.reason(), a.importId().flatMap(register::importById).map(CplImport::source)
+        return register.history(entryId).stream().map(a -> new HistoryStep(a.seq(),
+                a.imageHash().map(ImageHash::value).orElse(null), a.at(),
+                a.submissionId().flatMap(submissions::referenceOf).orElse(null), a.actor(), a.reason(), a.importId().flatMap(register::importById).map(CplImport::source)
                         .orElse(null))).toList();
     }
 

@@ -8,9 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Reads a CPL submission form, XLSX (first sheet) or CSV (UTF-8), and checks every cell. Every
@@ -45,8 +44,6 @@ public class SubmissionFormReader {
     public static final int MAX_ROWS = 1000;
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_TEXT = 200;
 
     public SubmissionForm read(byte[] bytes) {
@@ -398,14 +395,10 @@ public class SubmissionFormReader {
                 return null;
             }
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException notIso) {
-                try {
-                    return LocalDate.parse(value, UK_DATE);
-                } catch (DateTimeParseException notUk) {
-                    error(column, "'" + shorten(value) + "' is not a date; write 2029-03-31 or 31/03/2029.");
-                    return null;
-                }
+                return UkFormat.parseDate(value);
+            } catch (DateTimeParseException notADate) {
+                error(column, "'" + shorten(value) + "' is not a date; write 2029-03-31 or 31/03/2029.");
+                return null;
             }
         }
 

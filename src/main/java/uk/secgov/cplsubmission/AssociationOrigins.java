@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import uk.secgov.cpl.CurrentAssociations;
 import uk.secgov.cpl.HashAssociation;
-import uk.secgov.cpl.UkDate;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * How a Device Model's current Hash got there, as a row's reason quotes it: "associated 02/03/2026 by submission
@@ -26,9 +26,9 @@ public class AssociationOrigins {
 
     public String of(Optional<HashAssociation> current) {
         return current.flatMap(HashAssociation::submissionId).flatMap(submissions::byId)
-                .map(s -> "associated " + UkDate.of(current.get().at()) + " by submission " + s.reference())
+                .map(s -> "associated " + UkFormat.WORDS.format(current.get().at()) + " by submission " + s.reference())
                 .or(() -> current.flatMap(HashAssociation::importId).flatMap(register::importById)
-                        .map(i -> "associated " + UkDate.of(current.get().at()) + ", imported from " + i.source()))
+                        .map(i -> "associated " + UkFormat.WORDS.format(current.get().at()) + ", imported from " + i.source()))
                 .orElse("associated before this register");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
 import uk.secgov.cpl.NewAssociations;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -59,8 +60,8 @@ public class InvestigationOutcomes {
                     ruling.replaces() ? RowOutcome.REPLACED : RowOutcome.RETAINED, decision.actor(), ruling.reason()));
             if (ruling.replaces()) {
                 DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
-                register.add(HashAssociation.following(register.current(model.id()), model.id(), row.imageHash(), now,
-                        s.id(), d.id(), decision.actor(), decision.rationale()));
+                register.add(HashAssociation.following(register.current(model.id()), model.id(),
+                        ImageHash.of(row.imageHash()), now, s.id(), d.id(), decision.actor(), decision.rationale()));
             }
             submissions.add(SubmissionEvent.of(s.id(), now, SubmissionStatus.UNDER_INVESTIGATION,
                     SubmissionEvent.SYSTEM, ruling.summary()));

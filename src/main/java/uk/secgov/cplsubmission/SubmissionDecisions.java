@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.NewAssociations;
 import uk.secgov.platform.security.Allowed;
 
@@ -53,14 +54,14 @@ public class SubmissionDecisions {
             }
             DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
             Optional<HashAssociation> current = register.current(model.id());
-            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash);
+            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash).map(ImageHash::value);
             if (decision.outcome() == RowOutcome.ASSOCIATED && currentHash.isPresent()) {
                 // Appendix Z 4.3(b) again at the moment of writing: another submission may have been associated
                 // with this Device Model since the rules ran (two requests for one new model decided together).
                 submissions.add(notWritten(row, model, currentHash.get(), now));
                 continue;
             }
-            register.add(HashAssociation.following(current, model.id(), row.imageHash(), now,
+            register.add(HashAssociation.following(current, model.id(), ImageHash.of(row.imageHash()), now,
                     submissionId, decision.id(), decision.actor(), decision.reason()));
             associated++;
         }

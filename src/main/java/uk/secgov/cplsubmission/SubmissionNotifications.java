@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import uk.secgov.party.Directory;
 import uk.secgov.party.ManufacturerId;
-import uk.secgov.party.Party;
 import uk.secgov.party.UserAccount;
 import uk.secgov.platform.mail.Mail;
 
@@ -40,9 +39,8 @@ public class SubmissionNotifications {
         Set<String> to = new LinkedHashSet<>(addressesOf(s.submittingPartyId()));
         if (change.status().isFinal()) {
             submissions.rows(s.id()).stream().map(SubmittedRow::manufacturerId).distinct()
-                    .forEach(mid -> directory.parties(0, 1000).stream()
-                            .filter(p -> p.manufacturerId().map(ManufacturerId::value).filter(mid::equals).isPresent())
-                            .map(Party::id).forEach(id -> to.addAll(addressesOf(id))));
+                    .forEach(mid -> directory.manufacturer(ManufacturerId.of(mid))
+                            .ifPresent(p -> to.addAll(addressesOf(p.id()))));
         }
         mail.send(List.copyOf(to), "CPL submission " + s.reference() + ": " + change.status().label(),
                 "Your CPL submission " + s.reference() + " is now: " + change.status().label() + ".\n\n"

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.secgov.cpl.UkDate;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * A submission with everything added to it, read whole: where it stands, and the steps it still allows. A step is a
@@ -142,7 +142,7 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
                     actor, choice.reason().strip()));
         });
         if (delegated) {
-            String under = " (decided by SECAS under the Panel's delegation of " + UkDate.of(delegation.get().at()) + ")";
+            String under = " (decided by SECAS under the Panel's delegation of " + UkFormat.WORDS.format(delegation.get().at()) + ")";
             open.forEach((row, rule) -> {
                 RowChoice choice = choices.get(row.rowNumber());
                 recorded.add(RowDecision.of(row.id(), at, RowDecision.Stage.DELEGATED_DECISION,

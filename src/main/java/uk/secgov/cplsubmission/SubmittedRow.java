@@ -17,6 +17,7 @@ import uk.secgov.cpl.DeviceModelKey;
 import uk.secgov.cpl.DeviceModelRow;
 import uk.secgov.cpl.DeviceType;
 import uk.secgov.cpl.SubmittedDeviceModel;
+import uk.secgov.party.ManufacturerId;
 
 /** One Device Model row of a submission, as read from its form once verified. Never changed. */
 @Entity
@@ -170,7 +171,8 @@ public class SubmittedRow implements SubmittedDeviceModel {
     }
 
     public DeviceModelKey key() {
-        return new DeviceModelKey(deviceType, manufacturerId, modelId, hardwareVersion, firmwareVersion);
+        return new DeviceModelKey(deviceType, ManufacturerId.of(manufacturerId), modelId, hardwareVersion,
+                firmwareVersion);
     }
 
     /** SMETS1 or a Communications Hub: only the DCC may ask for it (Appendix Z 4.3(c), MP168). */

@@ -17,11 +17,12 @@ import java.util.stream.Collectors;
 import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.InvestigatedSubmissions;
 import uk.secgov.cplsubmission.RowsConflict;
-import uk.secgov.cplsubmission.SubmissionNotFound;
 import uk.secgov.cplsubmission.SubmissionEvent;
+import uk.secgov.cplsubmission.SubmissionNotFound;
 import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
 import uk.secgov.hashconflict.InvestigationParty.Why;
@@ -99,7 +100,7 @@ public class ConflictDetection {
             challenged = sameModel.get();
         } else {
             kind = ConflictInvestigation.Kind.HASH_ELSEWHERE;
-            DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
+            DeviceModel other = register.currentlyWithHash(ImageHash.of(row.imageHash()), model.map(DeviceModel::id).orElse(-1L))
                     .stream().findFirst().orElseThrow(() -> new IllegalStateException("Row " + row.id()
                             + " is marked as a conflict but nothing on the CPL conflicts with it"));
             challenged = register.current(other.id()).orElseThrow();
@@ -122,7 +123,7 @@ public class ConflictDetection {
                 earlier.size() + 1, now));
         appends.add(InvestigationRow.of(investigation.id(), row.id(), now));
         proposeParties(investigation, s, row, challenged);
-        String existing = "CPL entry " + challenged.deviceModelId() + " has Hash " + challenged.imageHash().orElse("")
+        String existing = "CPL entry " + challenged.deviceModelId() + " has Hash " + challenged.imageHash().map(ImageHash::value).orElse("")
                 + " (" + recorder.originOf(challenged) + ")";
         recorder.append(investigation, InvestigationEvent.of(investigation.id(), now,
                 Kind.DETECTED, null, null, SubmissionEvent.SYSTEM, kind == ConflictInvestigation.Kind.DIFFERENT_HASH
@@ -143,8 +144,7 @@ public class ConflictDetection {
         boolean dccInvolved = row.dccMustSubmit() || proposed.keySet().stream().map(directory::party)
                 .flatMap(Optional::stream).anyMatch(p -> p.category() == PartyCategory.DCC);
         if (dccInvolved) {
-            directory.parties(0, 1000).stream().filter(p -> p.category() == PartyCategory.DCC && p.isEnabled())
-                    .findFirst().ifPresent(p -> proposed.putIfAbsent(p.id(), Why.DCC));
+            directory.dcc().ifPresent(p -> proposed.putIfAbsent(p.id(), Why.DCC));
         }
         Set<Long> already = records.parties(investigation.id()).stream()
                 .map(InvestigationParty::partyId).collect(Collectors.toSet());
@@ -158,8 +158,6 @@ public class ConflictDetection {
     }
 
     private Optional<Party> manufacturer(String manufacturerId) {
-        return directory.parties(0, 1000).stream()
-                .filter(p -> p.manufacturerId().map(ManufacturerId::value).filter(manufacturerId::equals).isPresent())
-                .findFirst();
+        return directory.manufacturer(ManufacturerId.of(manufacturerId));
     }
 }

@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.party.Directory;
 import uk.secgov.party.UserAccount;
 import uk.secgov.platform.mail.Mail;
 import uk.secgov.platform.security.Callers;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * E-mails, once the step has committed: the asked party's users when a question arrives and when it is
@@ -54,13 +54,13 @@ public class InvestigationNotifications {
                 to.addAll(addressesOf(q.partyId()));
                 subject = "Hash conflict " + change.reference() + ": " + (change.kind() == InvestigationEvent.Kind.ASKED
                         ? "SECAS asks your organisation a question" : "reminder, your answer was due "
-                                + UkDate.of(due));
-                body = "SECAS asks:\n\n" + q.question() + "\n\nPlease answer by " + UkDate.of(due) + " 17:00.";
+                                + UkFormat.WORDS.format(due));
+                body = "SECAS asks:\n\n" + q.question() + "\n\nPlease answer by " + UkFormat.WORDS.format(due) + " 17:00.";
             }
             case DUE_DATE_MOVED -> {
                 InformationRequest q = r.request(change.requestId()).orElseThrow();
                 to.addAll(addressesOf(q.partyId()));
-                subject = "Hash conflict " + change.reference() + ": your answer is now due " + UkDate.of(r.due(q)
+                subject = "Hash conflict " + change.reference() + ": your answer is now due " + UkFormat.WORDS.format(r.due(q)
                         .dueAt());
                 body = r.events().stream().filter(e -> e.kind() == InvestigationEvent.Kind.DUE_DATE_MOVED
                         && e.requestId().filter(change.requestId()::equals).isPresent())

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import uk.secgov.hashconflict.InvestigationWorkspace.PartyLine;
 import uk.secgov.party.Directory;
-import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.platform.security.Allowed;
 
@@ -55,7 +54,7 @@ public class InvestigationParties {
         if (!viewer.secas() || r.isClosed()) {
             return List.of();
         }
-        return directory.parties(0, 1000).stream().filter(Party::isEnabled)
+        return directory.enabledParties().stream()
                 .filter(p -> p.category().isSupplier() || p.category() == PartyCategory.DCC
                         || p.category() == PartyCategory.MANUFACTURER)
                 .filter(p -> !r.involves(p.id()))

@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import uk.secgov.cpl.HashAssociation;
 import uk.secgov.cpl.NamedFile;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.cplsubmission.InvestigationDecided;
 import uk.secgov.cplsubmission.SubmissionEvent;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
@@ -19,6 +18,7 @@ import uk.secgov.hashconflict.InvestigationEvent.Outcome;
 import uk.secgov.hashconflict.InvestigationParty.Why;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * An investigation with everything recorded on it, read at once: where it stands is worked out from its timeline.
@@ -430,7 +430,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
     /** The timeline's line for a request just asked (and stored, so it has its id). */
     public InvestigationEvent asked(InformationRequest q, String partyName) {
         return event(q.askedAt(), Kind.ASKED, null, null, q.id(), q.askedBy(), (q.followsRequestId().isEmpty()
-                ? "Question to " : "Follow-up question to ") + partyName + ", due " + UkDate.of(q.dueAt())
+                ? "Question to " : "Follow-up question to ") + partyName + ", due " + UkFormat.WORDS.format(q.dueAt())
                 + " 17:00: " + q.question());
     }
 
@@ -466,14 +466,14 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
     public Optional<InvestigationEvent> remind(InformationRequest q, String partyName, Instant at) {
         return answersByRequest().containsKey(q.id()) ? Optional.empty()
                 : Optional.of(event(at, Kind.REMINDED, null, null, q.id(), SubmissionEvent.SYSTEM, partyName
-                        + " reminded: the answer was due " + UkDate.of(due(q).dueAt()) + "."));
+                        + " reminded: the answer was due " + UkFormat.WORDS.format(due(q).dueAt()) + "."));
     }
 
     /** Still no answer some Working Days after the due date: it goes to SECAS (nothing once it is answered). */
     public Optional<InvestigationEvent> escalate(InformationRequest q, String partyName, Instant at) {
         return answersByRequest().containsKey(q.id()) ? Optional.empty()
                 : Optional.of(event(at, Kind.ESCALATED, null, null, q.id(), SubmissionEvent.SYSTEM,
-                        "Escalated to SECAS: " + partyName + " has not answered (due " + UkDate.of(due(q).dueAt())
+                        "Escalated to SECAS: " + partyName + " has not answered (due " + UkFormat.WORDS.format(due(q).dueAt())
                                 + ")."));
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import uk.secgov.cpl.HashAssociation;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.InvestigatedSubmissions;
 import uk.secgov.cplsubmission.SubmittedRow;
@@ -17,6 +16,7 @@ import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.UserAccount;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The one way the services read and change an investigation: load it whole (with what its rows claim), let a verb
@@ -114,8 +114,8 @@ public class InvestigationRecorder {
     @Allowed(Allowed.SYSTEM)
     public String originOf(HashAssociation association) {
         return association.submissionId().flatMap(submissions::submission)
-                .map(s -> "associated " + UkDate.of(association.at()) + " by submission " + s.reference())
-                .orElse("associated " + UkDate.of(association.at()) + " before this register");
+                .map(s -> "associated " + UkFormat.WORDS.format(association.at()) + " by submission " + s.reference())
+                .orElse("associated " + UkFormat.WORDS.format(association.at()) + " before this register");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

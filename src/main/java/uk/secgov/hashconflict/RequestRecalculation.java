@@ -14,8 +14,8 @@ import java.util.Optional;
 import uk.secgov.calendar.MovedDeadline;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
-import uk.secgov.cpl.UkDate;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The Working Day calendar changed: the due and escalation dates of every unanswered request of every
@@ -89,9 +89,9 @@ public class RequestRecalculation {
                     change.recordedBy(), change.overrideId()));
             String request = "Request " + q.id() + " to " + recorder.partyName(q.partyId()) + ". ";
             String note = dueMove.map(m -> request + m.describe("Due date", change.why()) + escalationMove
-                    .map(e -> " It escalates to SECAS on " + UkDate.of(e.to().toInstant()) + " 17:00 if unanswered (was "
-                            + UkDate.of(e.from().toInstant()) + ").").orElse(""))
-                    .orElseGet(() -> request + "The due date (" + UkDate.of(before.dueAt()) + ") has passed and stays. "
+                    .map(e -> " It escalates to SECAS on " + UkFormat.WORDS.format(e.to().toInstant()) + " 17:00 if unanswered (was "
+                            + UkFormat.WORDS.format(e.from().toInstant()) + ").").orElse(""))
+                    .orElseGet(() -> request + "The due date (" + UkFormat.WORDS.format(before.dueAt()) + ") has passed and stays. "
                             + escalationMove.get().describe("Escalation date", change.why()));
             recorder.append(r.investigation(), r.dueDateMoved(q, note, change.recordedBy(), now), false);
             moved.fire(new RequestDueMoved(q.investigationId(), r.investigation().reference(), q.id(),

@@ -6,10 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.platform.time.UkFormat;
 import uk.secgov.release.ReleaseMoved;
 import uk.secgov.platform.security.Allowed;
 
@@ -22,7 +21,6 @@ import uk.secgov.platform.security.Allowed;
 public class Implementation {
 
     static final String SYSTEM = "system";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
     CaseRecorder recorder;
@@ -118,6 +116,6 @@ public class Implementation {
     static Deadline implementationOf(TargetRelease release) {
         return new Deadline(KeyDateKind.IMPLEMENTATION, release.date(), null,
                 release.date().atStartOfDay(WorkingDayCalendar.UK), "The planned date of the " + release.name() + ": "
-                + DAY.format(release.date()) + ".");
+                + UkFormat.DAY_IN_WORDS.format(release.date()) + ".");
     }
 }

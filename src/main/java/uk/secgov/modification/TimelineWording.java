@@ -2,11 +2,11 @@ package uk.secgov.modification;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.secgov.calendar.MovedDeadline;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The sentences of a case's timeline: what each step says happened, in the register's words (the
@@ -14,9 +14,6 @@ import uk.secgov.calendar.MovedDeadline;
  * times "17:00 on Thursday 30 April 2020".
  */
 final class TimelineWording {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter CLOSE = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy", Locale.UK);
 
     static final String PROBLEM_STATEMENT_AGREED = "The Change Sub-Committee agreed the problem statement; ready for"
             + " the Panel to convert.";
@@ -27,12 +24,12 @@ final class TimelineWording {
 
     /** "30 April 2020". */
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return UkFormat.WORDS.format(date);
     }
 
     /** "17:00 on Thursday 30 April 2020". */
     static String close(ZonedDateTime time) {
-        return CLOSE.format(time);
+        return UkFormat.CLOSING_TIME.format(time);
     }
 
     /** A reason given or not: " " and the reason, or nothing. */

@@ -23,6 +23,42 @@ public class Directory {
         return parties.page(first, size);
     }
 
+    /** Every party, enabled or not, in name order: for choosing one where a disabled party may still be meant. */
+    @Allowed(Allowed.ANYONE)
+    public List<Party> allParties() {
+        return parties.all();
+    }
+
+    /** The parties that take part now, in name order: for choosing one to act or be involved. */
+    @Allowed(Allowed.ANYONE)
+    public List<Party> enabledParties() {
+        return parties.enabled();
+    }
+
+    /** The parties of one category, enabled or not, in name order. */
+    @Allowed(Allowed.ANYONE)
+    public List<Party> partiesIn(PartyCategory category) {
+        return parties.inCategory(category);
+    }
+
+    /** The DCC: the first enabled party of its category in name order (there is one in practice). */
+    @Allowed(Allowed.ANYONE)
+    public Optional<Party> dcc() {
+        return parties.inCategory(PartyCategory.DCC).stream().filter(Party::isEnabled).findFirst();
+    }
+
+    /** The party of this name, whatever its case. */
+    @Allowed(Allowed.ANYONE)
+    public Optional<Party> partyNamed(String name) {
+        return parties.byName(name);
+    }
+
+    /** The manufacturer registered with this Manufacturer Identifier, enabled or not. */
+    @Allowed(Allowed.ANYONE)
+    public Optional<Party> manufacturer(ManufacturerId manufacturerId) {
+        return parties.byManufacturerId(manufacturerId);
+    }
+
     @Allowed(Allowed.ANYONE)
     public long partyCount() {
         return parties.count();

@@ -1,10 +1,15 @@
 package uk.secgov.party;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A Manufacturer Identifier: two bytes as four hex digits (e.g. {@code 1063}), kept in upper case. */
+/**
+ * A Manufacturer Identifier: two bytes as four hex digits (e.g. {@code 1063}), kept in upper case. The party that
+ * registered it and the CPL's Device Models of that manufacturer carry the same value.
+ */
 public final class ManufacturerId {
 
     private static final Pattern FOUR_HEX = Pattern.compile("[0-9A-F]{4}");
@@ -44,5 +49,20 @@ public final class ManufacturerId {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** The identifier in a {@code manufacturer_id} column, as the four characters it always was. */
+    @Converter
+    public static class Column implements AttributeConverter<ManufacturerId, String> {
+
+        @Override
+        public String convertToDatabaseColumn(ManufacturerId id) {
+            return id == null ? null : id.value();
+        }
+
+        @Override
+        public ManufacturerId convertToEntityAttribute(String column) {
+            return column == null ? null : of(column);
+        }
     }
 }

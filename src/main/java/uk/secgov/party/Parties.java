@@ -18,6 +18,18 @@ public interface Parties {
 
     boolean existsWithManufacturerId(ManufacturerId manufacturerId);
 
+    /** The manufacturer registered with this Manufacturer Identifier (it is unique), if any. */
+    Optional<Party> byManufacturerId(ManufacturerId manufacturerId);
+
+    /** Every party, enabled or not, in name order. */
+    List<Party> all();
+
+    /** The enabled parties in name order. */
+    List<Party> enabled();
+
+    /** The parties of one category, enabled or not, in name order. */
+    List<Party> inCategory(PartyCategory category);
+
     /** A page of parties in name order. */
     List<Party> page(int first, int size);
 

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /** SECAS keeps the SEC Release calendar: proposes, confirms, moves, implements and cancels releases. */
 @ApplicationScoped
@@ -18,7 +18,6 @@ public class ReleaseCalendar {
 
     /** The most years of proposals generated at once. */
     public static final int MAX_YEARS = 10;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
     SecReleases releases;
@@ -55,7 +54,7 @@ public class ReleaseCalendar {
     @Allowed("secas")
     public SecRelease recordImplemented(long id, LocalDate on, String actor) {
         SecRelease release = byId(id);
-        release.implemented(on, LocalDate.now(clock.withZone(UK)), actor, clock.instant());
+        release.implemented(on, LocalDate.now(clock.withZone(UkFormat.ZONE)), actor, clock.instant());
         return release;
     }
 
@@ -76,7 +75,7 @@ public class ReleaseCalendar {
         if (years < 1 || years > MAX_YEARS) {
             throw new InvalidReleaseRequest("years", "Generate 1 to " + MAX_YEARS + " years of releases, not " + years + ".");
         }
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkFormat.ZONE));
         List<SecRelease> added = new ArrayList<>();
         for (int year = today.getYear(); year <= today.getYear() + years; year++) {
             for (ReleasePattern.ScheduledDate scheduled : ReleasePattern.of(year)) {

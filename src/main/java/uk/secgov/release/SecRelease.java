@@ -14,12 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * A SEC Release: its name, kind, the date it is planned for, the date it was implemented on, and
@@ -32,7 +32,6 @@ public class SecRelease {
 
     static final int NAME_MAX = 200;
     static final int REASON_MAX = 500;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", Locale.UK);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,7 +105,7 @@ public class SecRelease {
         requireOpen("moved");
         LocalDate to = checkedDate("date", newDate);
         if (to.equals(plannedDate)) {
-            throw new InvalidReleaseRequest("date", name + " is already planned for " + DAY.format(to) + ".");
+            throw new InvalidReleaseRequest("date", name + " is already planned for " + UkFormat.DAY.format(to) + ".");
         }
         String why = reasonOf(reason, "Say why the release moves (e.g. 'Authority consent').");
         LocalDate from = plannedDate;
@@ -123,7 +122,7 @@ public class SecRelease {
         }
         LocalDate on = checkedDate("date", actual);
         if (on.isAfter(today)) {
-            throw new InvalidReleaseRequest("date", "The implementation date " + DAY.format(on)
+            throw new InvalidReleaseRequest("date", "The implementation date " + UkFormat.DAY.format(on)
                     + " is in the future: record it on the day or after.");
         }
         actualDate = on;

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * RFC 5280 certification path validation with revocation checking from the supplied CRLs only (no
@@ -123,12 +124,12 @@ public class CertificatePathCheck {
         CertPathValidatorException.Reason reason = invalid.getReason();
         if (reason == CertPathValidatorException.BasicReason.EXPIRED) {
             return PathVerdict.failedOn(SubIndication.OUT_OF_BOUNDS_NO_POE,
-                    capitalise(who) + " expired on " + UkTime.dateTime(certificate.getNotAfter().toInstant()) + ".",
+                    capitalise(who) + " expired on " + UkFormat.DATE_TIME.format(certificate.getNotAfter().toInstant()) + ".",
                     certificate, certificate.getNotAfter().toInstant(), null);
         }
         if (reason == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
             return PathVerdict.failedOn(SubIndication.NOT_YET_VALID,
-                    capitalise(who) + " is not valid until " + UkTime.dateTime(certificate.getNotBefore().toInstant()) + ".",
+                    capitalise(who) + " is not valid until " + UkFormat.DATE_TIME.format(certificate.getNotBefore().toInstant()) + ".",
                     certificate, certificate.getNotBefore().toInstant(), null);
         }
         if (reason == CertPathValidatorException.BasicReason.REVOKED) {
@@ -164,7 +165,7 @@ public class CertificatePathCheck {
     private static String revocationDetails(CertPathValidatorException invalid) {
         Throwable cause = invalid.getCause();
         if (cause instanceof CertificateRevokedException revoked) {
-            return " since " + UkTime.dateTime(revoked.getRevocationDate().toInstant()) + " (reason: "
+            return " since " + UkFormat.DATE_TIME.format(revoked.getRevocationDate().toInstant()) + " (reason: "
                     + revocationReason(revoked) + ")";
         }
         return "";

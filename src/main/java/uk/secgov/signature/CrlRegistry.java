@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Receiving CRLs, uploaded or fetched. A CRL is accepted only if a registered, active trust anchor
@@ -49,13 +50,13 @@ public class CrlRegistry {
         IkiCrl record = IkiCrl.received(crl, issuer, source, actor, clock.instant());
         crls.byFingerprint(record.fingerprint()).ifPresent(existing -> {
             throw new CrlNotNewer("This CRL is already loaded (received "
-                    + UkTime.dateTime(existing.receivedAt()) + ").");
+                    + UkFormat.DATE_TIME.format(existing.receivedAt()) + ").");
         });
         Optional<IkiCrl> newest = crls.newestOf(issuer.id());
         if (newest.isPresent() && !record.thisUpdate().isAfter(newest.get().thisUpdate())) {
-            throw new CrlNotNewer("This CRL (issued " + UkTime.dateTime(record.thisUpdate())
+            throw new CrlNotNewer("This CRL (issued " + UkFormat.DATE_TIME.format(record.thisUpdate())
                     + ") is not newer than the one already loaded for " + issuer.subject() + " (issued "
-                    + UkTime.dateTime(newest.get().thisUpdate()) + ").");
+                    + UkFormat.DATE_TIME.format(newest.get().thisUpdate()) + ").");
         }
         IkiCrl saved = crls.add(record);
         currentTrust.forget();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * What the administrator (and SECAS) must know about revocation data now: an issuing CA its root has
@@ -73,14 +74,14 @@ public class CrlWarnings {
                         + ": signatures under it give 'try later' until one is."));
             } else if (!newest.get().isCurrentAt(now)) {
                 warnings.add(new Warning(anchor.id(), anchor.subject(), "The CRL of " + anchor.subject() + " went stale at "
-                        + UkTime.dateTime(newest.get().nextUpdate().orElseThrow()) + ": signatures under it give 'try later'"
+                        + UkFormat.DATE_TIME.format(newest.get().nextUpdate().orElseThrow()) + ": signatures under it give 'try later'"
                         + " until a newer CRL is loaded."));
             } else if (newest.get().nextUpdate().filter(next -> next.isBefore(now.plus(SOON))).isPresent()) {
                 warnings.add(new Warning(anchor.id(), anchor.subject(), "The CRL of " + anchor.subject() + " goes stale at "
-                        + UkTime.dateTime(newest.get().nextUpdate().orElseThrow()) + "."));
+                        + UkFormat.DATE_TIME.format(newest.get().nextUpdate().orElseThrow()) + "."));
             }
             fetches.latestOf(anchor.id()).filter(CrlFetch::failed).ifPresent(fetch -> warnings.add(new Warning(
-                    anchor.id(), anchor.subject(), UkTime.dateTime(fetch.attemptedAt()) + ": " + fetch.detail())));
+                    anchor.id(), anchor.subject(), UkFormat.DATE_TIME.format(fetch.attemptedAt()) + ": " + fetch.detail())));
         }
         return warnings;
     }

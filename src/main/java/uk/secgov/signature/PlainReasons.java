@@ -6,6 +6,7 @@ import java.util.Locale;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The one table from an ETSI EN 319 102-1 sub-indication (every one EU DSS or the path check can give)
@@ -82,12 +83,12 @@ public final class PlainReasons {
             case EXPIRED, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED -> c.when() == null
                     ? capitalise(possessive(c) + " certificate, or a CA certificate above it, was not valid when the"
                             + " signature was checked: sign again with a current certificate.")
-                    : capitalise(certificate(c) + " expired on " + UkTime.inWords(c.when())
+                    : capitalise(certificate(c) + " expired on " + UkFormat.WORDS.format(c.when())
                             + ": sign again with a current certificate.");
             case NOT_YET_VALID -> c.when() == null
                     ? capitalise(possessive(c) + " certificate was not yet valid when the signature was made: sign again"
                             + " once it is valid.")
-                    : capitalise(certificate(c) + " is not valid until " + UkTime.inWords(c.when())
+                    : capitalise(certificate(c) + " is not valid until " + UkFormat.WORDS.format(c.when())
                             + ": sign again once it is valid, or with a current certificate.");
             case NO_SIGNING_CERTIFICATE_FOUND -> missingCertificate();
             case NO_CERTIFICATE_CHAIN_FOUND, NO_CERTIFICATE_CHAIN_FOUND_NO_POE -> c.signer() == null
@@ -119,7 +120,7 @@ public final class PlainReasons {
     }
 
     private static String revoked(SubIndication sub, Context c) {
-        String date = c.when() == null ? "" : " on " + UkTime.inWords(c.when());
+        String date = c.when() == null ? "" : " on " + UkFormat.WORDS.format(c.when());
         String why = c.revocationReason() == null || c.revocationReason().equals("unspecified") ? ""
                 : " (" + c.revocationReason() + ")";
         if (c.aboutACa() || sub == SubIndication.REVOKED_CA_NO_POE) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Registered issuing CAs that their root has revoked (its newest CRL lists them), with the open
@@ -30,7 +31,7 @@ public class RevokedIssuingCas {
         /** For the administrator and SECAS, in words. */
         public String text() {
             return "The issuing CA " + ca.subject() + " was revoked by its root " + root.subject() + " on "
-                    + UkTime.inWords(revokedAt) + (reason == null ? "" : " (" + reason + ")")
+                    + UkFormat.WORDS.format(revokedAt) + (reason == null ? "" : " (" + reason + ")")
                     + ": every signature under it now fails as revoked. Retire it. " + (openSubmissions.isEmpty()
                             ? "No open CPL submission is signed under it."
                             : "Open CPL submissions signed under it: " + String.join(", ", openSubmissions) + ".");

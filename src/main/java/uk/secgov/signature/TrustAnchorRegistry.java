@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Adding and retiring IKI CA certificates (administrators): roots, and issuing CAs under a registered
@@ -36,7 +37,7 @@ public class TrustAnchorRegistry {
                 actor, clock.instant());
         anchors.byFingerprint(anchor.fingerprint()).ifPresent(existing -> {
             throw new InvalidSignatureMaterial("certificate", "This certificate is already a trust anchor (added "
-                    + UkTime.date(existing.addedAt()) + " by " + existing.addedBy() + ").");
+                    + UkFormat.DATE.format(existing.addedAt()) + " by " + existing.addedBy() + ").");
         });
         requireRegisteredIssuer(anchor.certificate());
         IkiTrustAnchor added = anchors.add(anchor);

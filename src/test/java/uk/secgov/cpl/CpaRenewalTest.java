@@ -90,7 +90,7 @@ class CpaRenewalTest {
         assertThat(records.history(1003).get(0).reason()).as("the expiry record is kept as it was")
                 .contains("CPA certificate CPA-1003 expired on 30/06/2026");
         assertThat(records.status(1003)).isEqualTo(CplEntry.Status.HASH_ASSOCIATED);
-        assertThat(records.entry(1003).currentHash()).contains("cc".repeat(32));
+        assertThat(records.entry(1003).currentHash()).contains(ImageHash.of("cc".repeat(32)));
         assertThat(maintenance.refusalForNewHash(1003)).as("new Hashes are accepted again").isEmpty();
         // Listed again, it can be removed (the next record) and expires again on the renewed date.
         assertThat(maintenance.expire(LocalDate.of(2029, 3, 30))).doesNotContain(1003L);
@@ -216,7 +216,7 @@ class CpaRenewalTest {
         assertThatThrownBy(() -> records.add(stale)).as("a second first step").isInstanceOf(
                 IllegalStateException.class);
         assertThat(HashAssociation.following(Optional.of(records.register.current(1001).orElseThrow()), 1001,
-                "ee".repeat(32), CLOCK.instant(), null, null, "secas", "Replaced")).satisfies(a -> {
+                ImageHash.of("ee".repeat(32)), CLOCK.instant(), null, null, "secas", "Replaced")).satisfies(a -> {
                     assertThat(a.seq()).isEqualTo(2);
                     assertThat(a.previousSeq()).contains(1);
                     assertThat(a.deviceModelId()).isEqualTo(1001);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.party.ManufacturerId;
 import uk.secgov.testing.Ids;
 
 /**
@@ -66,22 +67,14 @@ public final class MaintenanceFixtures {
         public DeviceModel entry(long id, String hash, LocalDate cpaExpiry, LocalDate cpaRenewal) {
             DeviceModel m = new DeviceModel();
             set(m, "id", id);
-            set(m, "deviceType", DeviceType.ESME);
-            set(m, "manufacturerId", "1063");
-            set(m, "manufacturerName", "Meterworks Ltd");
-            set(m, "modelId", "0005020" + id % 10);
-            set(m, "modelName", "MW-E" + id);
-            set(m, "hardwareVersion", "0102");
-            set(m, "firmwareVersion", "380404" + String.format("%02d", id % 100));
-            set(m, "specificationVersion", "SMETS2 v4.2");
-            set(m, "cpaCertificate", "CPA-" + id);
-            set(m, "cpaExpiry", cpaExpiry);
-            set(m, "cpaRenewal", cpaRenewal);
-            set(m, "upgradeFrom", "");
+            set(m, "description", new DeviceModelDescription(DeviceType.ESME, ManufacturerId.of("1063"),
+                    "Meterworks Ltd", "0005020" + id % 10, "MW-E" + id, "0102",
+                    "380404" + String.format("%02d", id % 100), "SMETS2 v4.2", null,
+                    new CpaCertificate("CPA-" + id, cpaExpiry, cpaRenewal), List.of()));
             set(m, "listedAt", Instant.parse("2024-01-01T10:00:00Z"));
             models.put(id, m);
-            HashAssociation a = HashAssociation.following(Optional.empty(), id, hash, Instant.parse(
-                    "2024-01-01T10:00:00Z"), null, null, "importer", "Imported");
+            HashAssociation a = HashAssociation.following(Optional.empty(), id, hash == null ? null
+                    : ImageHash.of(hash), Instant.parse("2024-01-01T10:00:00Z"), null, null, "importer", "Imported");
             hashes.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
             return m;
         }
@@ -255,7 +248,7 @@ public final class MaintenanceFixtures {
             }
 
             @Override
-            public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+            public List<DeviceModel> currentlyWithHash(ImageHash imageHash, long exceptModelId) {
                 throw new UnsupportedOperationException();
             }
 

@@ -27,6 +27,7 @@ import uk.secgov.cpl.DeviceModelRow;
 import uk.secgov.cpl.DeviceType;
 import uk.secgov.cpl.EntryFilter;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cpl.SpecificationVersion;
 import uk.secgov.cplsubmission.ConflictRowsDecided;
@@ -47,6 +48,7 @@ import uk.secgov.cplsubmission.SubmissionsUnderInvestigation;
 import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
+import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.testing.SyncEvent;
 
@@ -121,8 +123,19 @@ public final class InvestigationWorld {
             }
 
             @Override
-            public List<Party> parties(int first, int size) {
-                return parties.values().stream().skip(first).limit(size).toList();
+            public List<Party> enabledParties() {
+                return parties.values().stream().filter(Party::isEnabled).toList();
+            }
+
+            @Override
+            public Optional<Party> dcc() {
+                return enabledParties().stream().filter(p -> p.category() == PartyCategory.DCC).findFirst();
+            }
+
+            @Override
+            public Optional<Party> manufacturer(ManufacturerId manufacturerId) {
+                return parties.values().stream().filter(p -> p.manufacturerId().filter(manufacturerId::equals)
+                        .isPresent()).findFirst();
             }
         };
         InvestigatedSubmissions investigated = new SubmissionsUnderInvestigation(submissionStore);
@@ -183,7 +196,7 @@ public final class InvestigationWorld {
                 settings, clock, dueMoves);
         calendarChanges.observe(recalculation::calendarChanged);
         model = registerStore.add(DeviceModel.listed(SubmittedRow.of(0, row(1, CURRENT_HASH)), now));
-        registerStore.add(HashAssociation.following(Optional.empty(), model.id(), CURRENT_HASH, now, null, null,
+        registerStore.add(HashAssociation.following(Optional.empty(), model.id(), ImageHash.of(CURRENT_HASH), now, null, null,
                 "importer", "Imported"));
     }
 
@@ -572,7 +585,7 @@ public final class InvestigationWorld {
         }
 
         @Override
-        public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+        public List<DeviceModel> currentlyWithHash(ImageHash imageHash, long exceptModelId) {
             return models.values().stream().filter(m -> m.id() != exceptModelId)
                     .filter(m -> current(m.id()).flatMap(HashAssociation::imageHash).filter(imageHash::equals)
                             .isPresent()).toList();

@@ -21,4 +21,13 @@ class ManufacturerIdTest {
         assertThatThrownBy(() -> ManufacturerId.of(text)).isInstanceOf(InvalidPartyData.class)
                 .hasMessageContaining("4 hexadecimal digits");
     }
+
+    @Test
+    void isStoredAsTheFourCharactersItAlwaysWas() {
+        ManufacturerId.Column column = new ManufacturerId.Column();
+
+        assertThat(column.convertToDatabaseColumn(ManufacturerId.of("1063"))).isEqualTo("1063");
+        assertThat(column.convertToEntityAttribute("1063")).isEqualTo(ManufacturerId.of("1063"));
+        assertThat(column.convertToDatabaseColumn(null)).isNull();
+    }
 }

@@ -124,6 +124,25 @@ class PartyPersistenceIT {
         assertFalse(signInCheck.signIn(username, "a-very-long-password".toCharArray()).isPresent());
     }
 
+    @Test
+    void theDirectoryFindsPartiesByQueryWithoutAPageLimit() {
+        String mid = String.format("%04X", (int) (Math.random() * 0xFFFF));
+        Party maker = asApplication(() -> parties.register(new PartyRegistration(unique("Maker"),
+                PartyCategory.MANUFACTURER, null, mid.toLowerCase()), "it"));
+        Party gone = asApplication(() -> parties.register(new PartyRegistration(unique("Gone"),
+                PartyCategory.SMALL_SUPPLIER, null, null), "it"));
+        asApplication(() -> parties.disable(gone.id(), "it"));
+
+        assertEquals(maker.id(), directory.manufacturer(ManufacturerId.of(mid)).orElseThrow().id());
+        assertEquals(maker.id(), directory.partyNamed(maker.name().toUpperCase()).orElseThrow().id());
+        assertTrue(directory.enabledParties().stream().anyMatch(p -> p.id().equals(maker.id())));
+        assertFalse(directory.enabledParties().stream().anyMatch(p -> p.id().equals(gone.id())));
+        assertTrue(directory.allParties().stream().anyMatch(p -> p.id().equals(gone.id())));
+        assertTrue(directory.partiesIn(PartyCategory.MANUFACTURER).stream().allMatch(
+                p -> p.category() == PartyCategory.MANUFACTURER));
+        assertEquals(directory.partyCount(), directory.allParties().size());
+    }
+
     /** Administration as the application itself would do it (this test calls the use cases without a signed-in person). */
     private static <T> T asApplication(java.util.concurrent.Callable<T> work) {
         try {

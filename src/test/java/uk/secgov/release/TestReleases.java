@@ -2,7 +2,6 @@ package uk.secgov.release;
 
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

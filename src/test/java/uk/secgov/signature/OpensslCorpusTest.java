@@ -27,6 +27,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.secgov.platform.time.UkFormat;
 import uk.secgov.signature.SubmissionSignatureCheck.Expectations;
 import uk.secgov.signature.SubmissionSignatureCheck.TrustMaterial;
 import uk.secgov.signature.SubmissionSignatureCheck.Verdict;
@@ -99,7 +100,7 @@ class OpensslCorpusTest {
 
         expect(verdict, Indication.TOTAL_FAILED, SubIndication.REVOKED, "Not passed: Meterworks Manufacturing's signature:"
                 + " The IKI issuing CA Corpus Revoked Issuing, which issued the manufacturer's certificate, was revoked on "
-                + UkTime.inWords(revokedAt) + " (key compromise): nothing signed under it is trusted. Sign again with a"
+                + UkFormat.WORDS.format(revokedAt) + " (key compromise): nothing signed under it is trusted. Sign again with a"
                 + " certificate from a current IKI issuing CA.");
         assertThat(verdict.signatures()).allSatisfy(s -> assertThat(s.subIndication()).isEqualTo(SubIndication.REVOKED));
     }
@@ -110,7 +111,7 @@ class OpensslCorpusTest {
 
         expect(verdict, Indication.TOTAL_FAILED, SubIndication.REVOKED, "Not passed: Meterworks Manufacturing's signature:"
                 + " The IKI issuing CA Corpus Revoked Issuing, which issued the manufacturer's certificate, was revoked on "
-                + UkTime.inWords(revokedAt) + " (key compromise): nothing signed under it is trusted. Sign again with a"
+                + UkFormat.WORDS.format(revokedAt) + " (key compromise): nothing signed under it is trusted. Sign again with a"
                 + " certificate from a current IKI issuing CA.");
         assertThat(verdict.signatures()).allSatisfy(s -> assertThat(s.subIndication()).isEqualTo(SubIndication.REVOKED));
     }

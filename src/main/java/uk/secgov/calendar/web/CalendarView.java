@@ -9,9 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.primefaces.model.LazyDataModel;
@@ -21,6 +19,7 @@ import uk.secgov.calendar.CalendarYear;
 import uk.secgov.calendar.InvalidCalendarRequest;
 import uk.secgov.calendar.UnknownCalendarOverride;
 import uk.secgov.calendar.WorkingDayCalendar;
+import uk.secgov.platform.time.UkFormat;
 import uk.secgov.platform.web.DatabasePaged;
 
 /** Administrator screen: the holidays of a year with their source, the override history, adding and removing holidays. */
@@ -29,9 +28,6 @@ import uk.secgov.platform.web.DatabasePaged;
 public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", java.util.Locale.UK);
 
     @Inject
     transient WorkingDayCalendar calendar;
@@ -84,7 +80,7 @@ public class CalendarView implements Serializable {
             addName = null;
             addReason = null;
             year = added.date().getYear();
-            return "Holiday '" + added.name().orElse("") + "' added on " + UK_DATE.format(added.date())
+            return "Holiday '" + added.name().orElse("") + "' added on " + UkFormat.DATE.format(added.date())
                     + " (override #" + added.id() + "): it is no longer a Working Day.";
         });
     }
@@ -95,7 +91,7 @@ public class CalendarView implements Serializable {
             removeDate = null;
             removeReason = null;
             year = removal.date().getYear();
-            return UK_DATE.format(removal.date()) + " is a Working Day again (override #" + removal.id() + ").";
+            return UkFormat.DATE.format(removal.date()) + " is a Working Day again (override #" + removal.id() + ").";
         });
     }
 
@@ -109,7 +105,7 @@ public class CalendarView implements Serializable {
 
     /** A day on the screen: {@code Mon 19/09/2022}. */
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : UkFormat.SHORT_DAY.format(date);
     }
 
     /** The cancellation of an override, for the history table. */
@@ -142,7 +138,7 @@ public class CalendarView implements Serializable {
         }
         String clean = text.strip();
         try {
-            return clean.contains("/") ? LocalDate.parse(clean, UK_DATE) : LocalDate.parse(clean);
+            return UkFormat.parseDate(clean);
         } catch (DateTimeParseException e) {
             throw new InvalidCalendarRequest(field, "'" + clean + "' is not a date: give it as DD/MM/YYYY.");
         }

@@ -26,8 +26,9 @@ class JpaCplRegister implements CplRegister {
 
     @Override
     public Optional<DeviceModel> model(DeviceModelKey key) {
-        return em.createQuery("select m from DeviceModel m where m.deviceType = :t and m.manufacturerId = :mf and"
-                + " m.modelId = :mo and m.hardwareVersion = :h and m.firmwareVersion = :f", DeviceModel.class)
+        return em.createQuery("select m from DeviceModel m where m.description.deviceType = :t"
+                + " and m.description.manufacturerId = :mf and m.description.modelId = :mo"
+                + " and m.description.hardwareVersion = :h and m.description.firmwareVersion = :f", DeviceModel.class)
                 .setParameter("t", key.deviceType()).setParameter("mf", key.manufacturerId())
                 .setParameter("mo", key.modelId()).setParameter("h", key.hardwareVersion())
                 .setParameter("f", key.firmwareVersion()).getResultStream().findFirst();
@@ -145,7 +146,7 @@ class JpaCplRegister implements CplRegister {
     }
 
     @Override
-    public List<DeviceModel> currentlyWithHash(String imageHash, long exceptModelId) {
+    public List<DeviceModel> currentlyWithHash(uk.secgov.cpl.ImageHash imageHash, long exceptModelId) {
         return em.createQuery("select m from DeviceModel m where m.id <> :x and m.id in (select a.deviceModelId from"
                 + " HashAssociation a where a.imageHash = :h and " + CURRENT + ")", DeviceModel.class)
                 .setParameter("x", exceptModelId).setParameter("h", imageHash).getResultList();

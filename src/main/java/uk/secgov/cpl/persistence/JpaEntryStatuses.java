@@ -85,8 +85,9 @@ class JpaEntryStatuses implements EntryStatuses {
     @Override
     public List<DeviceModel> listedWithCpaDateUpTo(LocalDate upTo) {
         return em.createQuery("select m from DeviceModel m where ((not exists (select r from CpaRenewal r where"
-                + " r.deviceModelId = m.id) and ((m.cpaExpiry is not null and m.cpaExpiry <= :d)"
-                + " or (m.cpaRenewal is not null and m.cpaRenewal <= :d)))"
+                + " r.deviceModelId = m.id) and ((m.description.cpaExpiry is not null"
+                + " and m.description.cpaExpiry <= :d)"
+                + " or (m.description.cpaRenewal is not null and m.description.cpaRenewal <= :d)))"
                 + " or exists (select r from CpaRenewal r where r.deviceModelId = m.id and r.seq = (select max(q.seq)"
                 + " from CpaRenewal q where q.deviceModelId = m.id) and ((r.cpaExpiry is not null and r.cpaExpiry"
                 + " <= :d) or (r.cpaRenewal is not null and r.cpaRenewal <= :d))))"

@@ -35,6 +35,7 @@ import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.EntryFilter;
 import uk.secgov.cpl.EntryStatusChange;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.PublishedCpl;
 import uk.secgov.platform.output.CsvCells;
 import uk.secgov.platform.rest.Page;
@@ -58,10 +59,11 @@ public class CplEntryResource {
         static Entry of(CplEntry e) {
             DeviceModel m = e.model();
             CpaCertificate cpa = e.cpa();
-            return new Entry(m.id(), e.status().name(), m.deviceType().name(), m.manufacturerId(),
+            return new Entry(m.id(), e.status().name(), m.deviceType().name(), m.manufacturerId().value(),
                     m.manufacturerName(), m.modelId(), m.modelName(), m.hardwareVersion(), m.firmwareVersion(),
                     m.specificationVersion(), m.gbcsVersion(), cpa.reference(), cpa.expiry(), cpa.renewal(),
-                    m.upgradeFrom().isEmpty() ? "N/A" : m.upgradeFrom(), e.currentHash().orElse(null),
+                    m.upgradeFrom().isEmpty() ? "N/A" : m.upgradeFrom(),
+                    e.currentHash().map(ImageHash::value).orElse(null),
                     e.current().at(), m.listedAt(), e.lastStatusChange().map(EntryStatusChange::effectiveDate)
                             .orElse(null), e.lastStatusChange().map(EntryStatusChange::reason).orElse(null));
         }

@@ -18,6 +18,7 @@ import uk.secgov.cpl.EntryNotFound;
 import uk.secgov.cpl.EntryStatusChange;
 import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.PublishedCpl;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * One public CPL entry with its whole Hash, status and CPA certificate histories; for the Panel and SECAS, the form
@@ -109,8 +110,8 @@ public class PublicCplEntryView {
             case CPA_EXPIRED -> "CPA expired";
             case REMOVED -> "Removed";
         };
-        return entry.lastStatusChange().map(c -> label + " since " + c.effectiveDate().format(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ": " + c.reason()).orElse(label);
+        return entry.lastStatusChange().map(c -> label + " since " + UkFormat.DATE.format(
+                c.effectiveDate()) + ": " + c.reason()).orElse(label);
     }
 
     public List<EntryStatusChange> getStatusHistory() {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.hashconflict.InformationRequest;
 import uk.secgov.hashconflict.InformationRequests;
@@ -119,7 +120,8 @@ public class InvestigationResource {
     public InvestigationDetail one(@PathParam("reference") String reference) {
         InvestigationView v = workspace.view(viewer(), reference);
         return new InvestigationDetail(v.investigation().reference(), v.investigation().kind().name(),
-                v.state().name(), v.entry().id(), v.entry().key().toString(), v.challenged().imageHash().orElse(null),
+                v.state().name(), v.entry().id(), v.entry().key().toString(),
+                v.challenged().imageHash().map(ImageHash::value).orElse(null),
                 v.challenged().at(), v.challengedOrigin(), v.challengedSubmissionReference(),
                 v.rows().stream().map(r -> new ConflictingRow(r.submissionReference(), r.submittingParty(),
                         r.rowNumber(), r.imageHash(), r.receivedAt(), r.active())).toList(),

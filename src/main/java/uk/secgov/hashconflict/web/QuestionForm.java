@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.secgov.hashconflict.InformationRequests;
 import uk.secgov.hashconflict.InvestigationRefused;
+import uk.secgov.platform.time.UkFormat;
 
 /** SECAS asks an involved party a question, due some Working Days later (the form previews the dates). */
 @Named
@@ -17,7 +16,6 @@ public class QuestionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
     transient InformationRequests requests;
@@ -53,7 +51,7 @@ public class QuestionForm implements Serializable {
     }
 
     private static String day(ZonedDateTime at) {
-        return at.format(DAY);
+        return UkFormat.DAY_IN_WORDS.format(at);
     }
 
     public Long getAskPartyId() {

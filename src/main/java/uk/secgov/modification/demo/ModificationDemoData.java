@@ -83,8 +83,7 @@ public class ModificationDemoData {
     }
 
     private Proposer proposer(String partyName, String person, String onBehalfOf) {
-        Party party = directory.parties(0, 1000).stream().filter(p -> p.name().equals(partyName)).findFirst()
-                .orElseThrow();
+        Party party = directory.partyNamed(partyName).orElseThrow();
         return new Proposer(party.id(), party.name(), person, onBehalfOf);
     }
 

@@ -88,7 +88,7 @@ public class CaseInterruptionForm implements Serializable {
 
     /** The Parties that may adopt a withdrawn case. */
     public List<Party> getParties() {
-        return directory.parties(0, 500).stream().filter(Party::isEnabled).toList();
+        return directory.enabledParties();
     }
 
     public String getSuccessor() {

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Map;
 import java.util.Set;
 import uk.secgov.inbox.InboxCaller;
@@ -18,6 +16,7 @@ import uk.secgov.modification.Modification;
 import uk.secgov.modification.ModificationRegister;
 import uk.secgov.modification.Stage;
 import uk.secgov.modification.UnknownModification;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * The case page: what the register shows of a case (timeline, key dates with how each was computed) and which
@@ -30,8 +29,6 @@ import uk.secgov.modification.UnknownModification;
 public class CaseView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Which roles take each step, and at which stage. */
     private record StepRule(Set<String> roles, Stage stage) {
@@ -118,7 +115,7 @@ public class CaseView implements Serializable {
         }
         String clean = date.strip();
         try {
-            return clean.contains("/") ? LocalDate.parse(clean, UK_DATE) : LocalDate.parse(clean);
+            return UkFormat.parseDate(clean);
         } catch (DateTimeParseException e) {
             throw new InvalidModificationRequest("date", "'" + date + "' is not a date: write it as DD/MM/YYYY.");
         }

@@ -76,7 +76,7 @@ public class RaiseProposalView implements Serializable {
     }
 
     public List<Party> getParties() {
-        return directory.parties(0, 500).stream().filter(Party::isEnabled).toList();
+        return directory.enabledParties();
     }
 
     public List<PartyCategory> getCategories() {

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -18,13 +17,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.secgov.modification.SubCommitteePaper;
 import uk.secgov.platform.output.CsvCells;
+import uk.secgov.platform.time.UkFormat;
 
 /** The monthly sub-committee paper as a spreadsheet (one sheet per section) or as CSV (a section column). */
 final class SubCommitteePaperExport {
 
     static final String[] HEADERS = {"Reference", "Title", "Proposer", "Lead Analyst", "Raised", "Stage",
         "Classification", "Summary of the issue"};
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String RAISED = "New Draft Proposals";
     static final String CONVERTED = "Conversions";
 
@@ -86,6 +85,6 @@ final class SubCommitteePaperExport {
     /** Cell values as recorded: a workbook cell is text anyway; the CSV neutralises every one ({@link CsvCells}). */
     private static String[] values(SubCommitteePaper.Row r) {
         return new String[] {r.reference(), r.title(), r.proposer(), r.leadAnalyst(),
-            UK.format(r.raisedOn()), r.stage(), r.classification().name(), r.issueSummary()};
+            UkFormat.DATE.format(r.raisedOn()), r.stage(), r.classification().name(), r.issueSummary()};
     }
 }

@@ -88,7 +88,7 @@ public class DemoData {
 
     private void seedDemo() {
         Map<String, Long> partyIds = new HashMap<>();
-        directory.parties(0, 1000).forEach(existing -> partyIds.put(existing.name(), existing.id()));
+        directory.allParties().forEach(existing -> partyIds.put(existing.name(), existing.id()));
         for (DemoParty p : PARTIES) {
             partyIds.computeIfAbsent(p.name(), name -> parties.register(
                     new PartyRegistration(name, p.category(), p.iki(), p.manufacturerId()), ACTOR).id());
@@ -107,8 +107,7 @@ public class DemoData {
         if (directory.user(username).isPresent()) {
             return;
         }
-        Party home = directory.parties(0, 1000).stream().filter(p -> p.category() == PartyCategory.SECAS)
-                .findFirst().orElseGet(() -> parties.register(
+        Party home = directory.partiesIn(PartyCategory.SECAS).stream().findFirst().orElseGet(() -> parties.register(
                         new PartyRegistration("SECAS", PartyCategory.SECAS, null, null), ACTOR));
         users.create(new NewUser(username, "Administrator", null, password, home.id(), EnumSet.of(Role.ADMIN)), ACTOR);
         LOG.info(() -> "Created the first administrator '" + username + "' from SECGOV_ADMIN_PASSWORD");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.Parties;
 import uk.secgov.party.Party;
+import uk.secgov.party.PartyCategory;
 
 @ApplicationScoped
 class JpaParties implements Parties {
@@ -49,6 +50,29 @@ class JpaParties implements Parties {
     public boolean existsWithManufacturerId(ManufacturerId manufacturerId) {
         return em.createQuery("select count(p) from Party p where p.manufacturerId = :m", Long.class)
                 .setParameter("m", manufacturerId.value()).getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<Party> byManufacturerId(ManufacturerId manufacturerId) {
+        return em.createQuery("select p from Party p where p.manufacturerId = :m", Party.class)
+                .setParameter("m", manufacturerId.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Party> all() {
+        return em.createQuery("select p from Party p order by p.name", Party.class).getResultList();
+    }
+
+    @Override
+    public List<Party> enabled() {
+        return em.createQuery("select p from Party p where p.registration.enabled = true order by p.name", Party.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Party> inCategory(PartyCategory category) {
+        return em.createQuery("select p from Party p where p.category = :c order by p.name", Party.class)
+                .setParameter("c", category).getResultList();
     }
 
     @Override

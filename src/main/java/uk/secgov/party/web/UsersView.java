@@ -80,11 +80,11 @@ public class UsersView implements Serializable {
     }
 
     public List<Party> getEnabledParties() {
-        return directory.parties(0, 500).stream().filter(Party::isEnabled).toList();
+        return directory.enabledParties();
     }
 
     public List<Party> getAllParties() {
-        return directory.parties(0, 500);
+        return directory.allParties();
     }
 
     public Role[] getAllRoles() {

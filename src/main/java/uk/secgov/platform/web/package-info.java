@@ -1,5 +1,6 @@
 /**
  * What every page shares: CDI for Faces, sign-in and sign-out, the pages for refusals and expired forms, database-paged
- * tables, UK dates, and the response policy (the Content-Security-Policy, caching, body limits) written on every answer.
+ * tables, UK dates and the one date converter, and the response policy (the Content-Security-Policy, caching, body
+ * limits) written on every answer.
  */
 package uk.secgov.platform.web;

@@ -8,12 +8,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.model.LazyDataModel;
+import uk.secgov.platform.time.UkFormat;
 import uk.secgov.platform.web.DatabasePaged;
 import uk.secgov.release.InvalidReleaseRequest;
 import uk.secgov.release.ReleaseCalendar;
@@ -27,8 +26,6 @@ import uk.secgov.release.UnknownRelease;
 public class ReleasesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @Inject
     transient ReleaseCalendar releases;
@@ -54,7 +51,7 @@ public class ReleasesView implements Serializable {
         attempt(() -> {
             SecRelease release = releases.move(id, dateOf("date", date), reason, actor());
             clearChange();
-            return release.name() + " moved to " + UK_DATE.format(release.plannedDate()) + ".";
+            return release.name() + " moved to " + UkFormat.DATE.format(release.plannedDate()) + ".";
         });
     }
 
@@ -62,7 +59,7 @@ public class ReleasesView implements Serializable {
         attempt(() -> {
             SecRelease release = releases.recordImplemented(id, dateOf("date", date), actor());
             clearChange();
-            return release.name() + " recorded as implemented on " + UK_DATE.format(release.actualDate().orElseThrow()) + ".";
+            return release.name() + " recorded as implemented on " + UkFormat.DATE.format(release.actualDate().orElseThrow()) + ".";
         });
     }
 
@@ -79,7 +76,7 @@ public class ReleasesView implements Serializable {
             SecRelease release = releases.create(newName, newKind, dateOf("plannedDate", newDate), actor());
             newName = null;
             newDate = null;
-            return release.name() + " proposed for " + UK_DATE.format(release.plannedDate()) + "; confirm it when agreed.";
+            return release.name() + " proposed for " + UkFormat.DATE.format(release.plannedDate()) + "; confirm it when agreed.";
         });
     }
 
@@ -117,7 +114,7 @@ public class ReleasesView implements Serializable {
         }
         String clean = text.strip();
         try {
-            return clean.contains("/") ? LocalDate.parse(clean, UK_DATE) : LocalDate.parse(clean);
+            return UkFormat.parseDate(clean);
         } catch (DateTimeParseException e) {
             throw new InvalidReleaseRequest(field, "'" + clean + "' is not a date: give it as DD/MM/YYYY.");
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cplsubmission.RowDecision;
 import uk.secgov.cplsubmission.RowOutcome;
 import uk.secgov.cplsubmission.SubmittedRow;
@@ -260,7 +261,7 @@ class HashConflictRecordsProcessTest {
         management.executeJob(management.createJobQuery().messages().singleResult().getId());
 
         HashAssociation current = world.currentAssociation().orElseThrow();
-        assertThat(current.imageHash()).contains(HASH_C);
+        assertThat(current.imageHash()).contains(ImageHash.of(HASH_C));
         assertThat(current.submissionId()).contains(second.submissionId());
         assertThat(current.seq()).as("the next step of the history").isEqualTo(2);
         assertThat(world.model().id()).isEqualTo(current.deviceModelId());
@@ -283,7 +284,8 @@ class HashConflictRecordsProcessTest {
         complete("panel", "decideConflict", "outcome", "retain", "reasons", "Panel meeting 124, minute 3");
         management.executeJob(management.createJobQuery().messages().singleResult().getId());
 
-        assertThat(world.currentAssociation().orElseThrow().imageHash()).contains(InvestigationWorld.CURRENT_HASH);
+        assertThat(world.currentAssociation().orElseThrow().imageHash())
+                .contains(ImageHash.of(InvestigationWorld.CURRENT_HASH));
         for (SubmittedRow row : List.of(first, second)) {
             List<RowDecision> decisions = world.decisionsOf(row);
             assertThat(decisions.get(decisions.size() - 1).outcome()).isEqualTo(RowOutcome.RETAINED);
