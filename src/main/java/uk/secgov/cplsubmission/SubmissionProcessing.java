@@ -91,7 +91,7 @@ public class SubmissionProcessing {
     CplMaintenance maintenance;
 
     private CplSubmission submission(long id) {
-        return submissions.byId(id).orElseThrow(() -> new SubmissionNotFound(String.valueOf(id)));
+        return submissions.byId(id).orElseThrow(() -> new UnknownSubmission(String.valueOf(id)));
     }
 
     @Inject

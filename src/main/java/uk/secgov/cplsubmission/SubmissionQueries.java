@@ -124,9 +124,9 @@ public class SubmissionQueries {
 
     private CplSubmission visible(SubmissionViewer viewer, String reference) {
         CplSubmission s = submissions.byReference(reference == null ? "" : reference)
-                .orElseThrow(() -> new SubmissionNotFound(reference));
+                .orElseThrow(() -> new UnknownSubmission(reference));
         if (!submissions.isVisible(viewer, s.id())) {
-            throw new SubmissionNotFound(reference);
+            throw new UnknownSubmission(reference);
         }
         return s;
     }

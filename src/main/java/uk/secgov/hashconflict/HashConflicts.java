@@ -23,7 +23,7 @@ import uk.secgov.cplsubmission.CplSubmissions;
 import uk.secgov.cplsubmission.InvestigationDecided;
 import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
-import uk.secgov.cplsubmission.SubmissionNotFound;
+import uk.secgov.cplsubmission.UnknownSubmission;
 import uk.secgov.cplsubmission.SubmissionProcessing;
 import uk.secgov.cplsubmission.SubmissionStatus;
 import uk.secgov.cplsubmission.SubmissionWithdrawn;
@@ -79,7 +79,7 @@ public class HashConflicts {
     @Allowed({"secas", "panel"})
     public InvestigationRecord record(long investigationId) {
         ConflictInvestigation i = investigations.byId(investigationId)
-                .orElseThrow(() -> new InvestigationNotFound("#" + investigationId));
+                .orElseThrow(() -> new UnknownInvestigation("#" + investigationId));
         return new InvestigationRecord(i, investigations.rows(i.id()), investigations.parties(i.id()),
                 investigations.requests(i.id()), investigations.answers(i.id()), investigations.events(i.id()),
                 investigations.dueDates(i.id()));
@@ -112,7 +112,7 @@ public class HashConflicts {
     @Allowed(Allowed.SYSTEM)
     public void investigate(@Observes RowsConflict conflict) {
         CplSubmission s = submissions.byId(conflict.submissionId())
-                .orElseThrow(() -> new SubmissionNotFound("#" + conflict.submissionId()));
+                .orElseThrow(() -> new UnknownSubmission("#" + conflict.submissionId()));
         for (long rowId : conflict.rowIds()) {
             if (investigations.rowOf(rowId).isEmpty()) {
                 investigateRow(s, submissions.row(rowId).orElseThrow());
@@ -401,7 +401,7 @@ public class HashConflicts {
     /** The due date of a request passed without an answer. */
     @Allowed(Allowed.SYSTEM)
     public void remind(long requestId) {
-        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new UnknownInvestigation("#" + requestId));
         if (investigations.answer(requestId).isPresent()) {
             return;
         }
@@ -413,7 +413,7 @@ public class HashConflicts {
     /** Still no answer some Working Days after the due date: SECAS chases it. */
     @Allowed(Allowed.SYSTEM)
     public void escalate(long requestId) {
-        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new UnknownInvestigation("#" + requestId));
         if (investigations.answer(requestId).isPresent()) {
             return;
         }
@@ -426,7 +426,7 @@ public class HashConflicts {
     @Allowed("secas")
     public void chased(long requestId, String actor, String note) {
         requireText(note, "Say what you did to chase the answer.");
-        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new UnknownInvestigation("#" + requestId));
         event(investigations.byId(q.investigationId()).orElseThrow(), Kind.CHASED, null, requestId, actor,
                 "Chased " + partyName(q.partyId()) + ": " + note.strip());
     }
@@ -447,7 +447,7 @@ public class HashConflicts {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Allowed(Allowed.SYSTEM)
     public Role answeringRole(long partyId) {
-        PartyCategory category = directory.party(partyId).orElseThrow(() -> new InvestigationNotFound("party "
+        PartyCategory category = directory.party(partyId).orElseThrow(() -> new UnknownInvestigation("party "
                 + partyId)).category();
         return category == PartyCategory.DCC ? Role.DCC : category == PartyCategory.MANUFACTURER ? Role.MANUFACTURER
                 : Role.SUPPLIER;

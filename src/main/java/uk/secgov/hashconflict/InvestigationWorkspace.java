@@ -315,7 +315,7 @@ public class InvestigationWorkspace {
     /** The same, from the completion of the request's task. */
     @Allowed(Allowed.SYSTEM)
     public RequestAnswer answerFromTask(InvestigationViewer viewer, long requestId, String answer) {
-        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new InvestigationNotFound("#"
+        InformationRequest q = investigations.request(requestId).orElseThrow(() -> new UnknownInvestigation("#"
                 + requestId));
         return answer(viewer, investigations.byId(q.investigationId()).orElseThrow().reference(), requestId, answer,
                 null, null, true);
@@ -325,7 +325,7 @@ public class InvestigationWorkspace {
             NamedFile evidence, String evidenceType, boolean fromProcess) {
         InvestigationRecord r = visible(viewer, reference);
         InformationRequest q = r.request(requestId).filter(x -> viewer.partyId() != null
-                && x.partyId() == viewer.partyId()).orElseThrow(() -> new InvestigationNotFound(reference + " request "
+                && x.partyId() == viewer.partyId()).orElseThrow(() -> new UnknownInvestigation(reference + " request "
                         + requestId));
         if (r.isClosed()) {
             throw new InvestigationRefused("Investigation " + reference + " is " + r.state().label().toLowerCase()
@@ -357,7 +357,7 @@ public class InvestigationWorkspace {
     public Optional<Evidence> evidence(InvestigationViewer viewer, String reference, long requestId) {
         InvestigationRecord r = visible(viewer, reference);
         r.request(requestId).filter(q -> viewer.seesAll() || q.partyId() == viewer.partyId())
-                .orElseThrow(() -> new InvestigationNotFound(reference + " request " + requestId));
+                .orElseThrow(() -> new UnknownInvestigation(reference + " request " + requestId));
         return investigations.answer(requestId).filter(a -> a.evidenceName().isPresent())
                 .map(a -> new Evidence(a.evidenceName().get(), a.evidenceType(), a.evidenceBytes()));
     }
@@ -378,10 +378,10 @@ public class InvestigationWorkspace {
 
     private InvestigationRecord visible(InvestigationViewer viewer, String reference) {
         ConflictInvestigation i = investigations.byReference(reference == null ? "" : reference)
-                .orElseThrow(() -> new InvestigationNotFound(reference));
+                .orElseThrow(() -> new UnknownInvestigation(reference));
         InvestigationRecord r = conflicts.record(i.id());
         if (!viewer.seesAll() && (viewer.partyId() == null || !r.involves(viewer.partyId()))) {
-            throw new InvestigationNotFound(reference);
+            throw new UnknownInvestigation(reference);
         }
         return r;
     }

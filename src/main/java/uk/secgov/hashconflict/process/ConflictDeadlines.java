@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Date;
 import uk.secgov.hashconflict.HashConflicts;
 import uk.secgov.hashconflict.InformationRequest;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 
 /**
  * {@code ${conflictDeadlines.due(requestId)}}: a request's timers wait for the dates computed in Working
@@ -28,7 +28,7 @@ public class ConflictDeadlines {
 
     private InformationRequest request(Object requestId) {
         long id = ((Number) requestId).longValue();
-        return conflicts.request(id).orElseThrow(() -> new InvestigationNotFound("#" + id));
+        return conflicts.request(id).orElseThrow(() -> new UnknownInvestigation("#" + id));
     }
 
     public Date due(Object requestId) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.secgov.hashconflict.HashConflicts;
 import uk.secgov.hashconflict.InformationRequest;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.inbox.InboxCaller;
 
 /** The service tasks and expressions of {@code hash-conflict-investigation}: each calls one step. */
@@ -37,7 +37,7 @@ public class ConflictSteps {
 
     /** The request's task goes to the asked party's own users in their role ({@code supplier@12}). */
     public String requestGroup(Long requestId) {
-        InformationRequest q = conflicts.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        InformationRequest q = conflicts.request(requestId).orElseThrow(() -> new UnknownInvestigation("#" + requestId));
         return InboxCaller.organisationGroup(conflicts.answeringRole(q.partyId()).groupName(), q.partyId());
     }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import uk.secgov.hashconflict.HashConflicts;
 import uk.secgov.hashconflict.InvestigationEvent.Outcome;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.hashconflict.InvestigationRefused;
 import uk.secgov.hashconflict.InvestigationWorkspace;
 import uk.secgov.inbox.TaskFieldsRefused;
@@ -59,7 +59,7 @@ public class ConflictTaskCompleted implements TaskListener {
                 case "chaseAnswer" -> conflicts.chased(requestOf(task), actor, text(task, "note"));
                 default -> throw new IllegalStateException("No completion rule for task " + task.getTaskDefinitionKey());
             }
-        } catch (InvestigationRefused | InvestigationNotFound refused) {
+        } catch (InvestigationRefused | UnknownInvestigation refused) {
             throw new TaskFieldsRefused(refused.getMessage());
         }
     }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.hashconflict.InformationRequest;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.hashconflict.InvestigationViewer;
 import uk.secgov.hashconflict.InvestigationWorkspace.InvestigationView;
 import uk.secgov.hashconflict.InvestigationWorkspace;
@@ -156,7 +156,7 @@ public class InvestigationResource {
     @RolesAllowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public Response evidence(@PathParam("reference") String reference, @PathParam("requestId") long requestId) {
         InvestigationWorkspace.Evidence e = workspace.evidence(viewer(), reference, requestId)
-                .orElseThrow(() -> new InvestigationNotFound(reference + " evidence " + requestId));
+                .orElseThrow(() -> new UnknownInvestigation(reference + " evidence " + requestId));
         return Response.ok(e.bytes(), Attachments.contentType(e.name()))
                 .header("Content-Disposition", Attachments.contentDisposition(e.name()))
                 .header("X-Content-Type-Options", "nosniff").build();

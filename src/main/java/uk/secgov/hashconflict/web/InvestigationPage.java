@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.hashconflict.InvestigationEvent;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.hashconflict.InvestigationRecord.State;
 import uk.secgov.hashconflict.InvestigationRefused;
 import uk.secgov.hashconflict.InvestigationSteps.OpenStep;
@@ -31,11 +30,9 @@ import uk.secgov.hashconflict.InvestigationWorkspace.PartyLine;
 import uk.secgov.hashconflict.InvestigationWorkspace.RequestLine;
 import uk.secgov.hashconflict.InvestigationWorkspace;
 import uk.secgov.inbox.InboxCaller;
-import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskNotYours;
 import uk.secgov.platform.output.Attachments;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.signature.Uploads;
 
 /**
@@ -88,22 +85,18 @@ public class InvestigationPage implements Serializable {
 
     /** Opens it by reference, or by the inbox task's business key; anything not visible is a 404. */
     public void load() throws IOException {
-        try {
+        PageAction.loadOrNotFound(() -> {
             if ((reference == null || reference.isBlank()) && id != null) {
                 reference = inbox.task(caller(), id).businessKey();
             }
             if (reference == null || reference.isBlank()) {
-                throw new InvestigationNotFound("none");
+                throw new UnknownInvestigation("none");
             }
             refresh();
             if (workingDays == null) {
                 workingDays = workspace.defaultWorkingDays();
             }
-        } catch (InvestigationNotFound | TaskNotFound notFound) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such investigation.");
-            faces.responseComplete();
-        }
+        }, "No such investigation.");
     }
 
     private void refresh() {
@@ -265,12 +258,7 @@ public class InvestigationPage implements Serializable {
     }
 
     private String completeTask(OpenStep task, Map<String, Object> fields, String done) {
-        try {
-            inbox.complete(caller(), task.taskId(), new HashMap<>(fields));
-        } catch (TaskFieldsRefused | TaskNotYours | TaskNotFound refused) {
-            return refused(refused.getMessage());
-        }
-        return done(done);
+        return attempt(() -> inbox.complete(caller(), task.taskId(), new HashMap<>(fields)), done);
     }
 
     public String addParty() {
@@ -309,7 +297,7 @@ public class InvestigationPage implements Serializable {
         Optional<InvestigationWorkspace.Evidence> found;
         try {
             found = workspace.evidence(viewer(), reference, requestId);
-        } catch (InvestigationNotFound missing) {
+        } catch (UnknownInvestigation missing) {
             found = Optional.empty();
         }
         if (found.isEmpty()) {
@@ -329,13 +317,13 @@ public class InvestigationPage implements Serializable {
         faces.responseComplete();
     }
 
+    /** Refused, the page shows the investigation as it now stands beside the refusal. */
     private String attempt(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (InvestigationRefused | InvestigationNotFound | Uploads.FileTooLarge refused) {
-            return refused(refused.getMessage());
+        if (PageAction.ON_PAGE.run(action)) {
+            return done(done);
         }
-        return done(done);
+        refresh();
+        return null;
     }
 
     private String refused(String message) {
@@ -347,10 +335,7 @@ public class InvestigationPage implements Serializable {
     }
 
     private String done(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        return "/cpl/investigation?faces-redirect=true&reference=" + reference;
+        return PageAction.doneThenGo(message, "/cpl/investigation?faces-redirect=true&reference=" + reference);
     }
 
     private static String text(String value) {
