@@ -176,21 +176,34 @@ class ArchitectureTest {
 
     /**
      * The engine is an adapter concern: only a feature's {@code process} package and {@code platform.engine} name
-     * Camunda types. Listed exception, each to move in issue 12:
-     * <ul>
-     * <li>{@code modification.rest.ModificationProblems$RefusedInProcess} maps the engine's
-     * {@code ProcessEngineException} (a refusal raised inside a delegate that ran in the request) to a 409; it is
-     * the REST side of the engine and, being a global mapper, not the modification's alone: to move in issue 12
-     * item 6 (one set of exception mappers), where the unwrapping belongs beside the engine.</li>
-     * </ul>
+     * Camunda types. A refusal the engine wraps (raised inside a delegate that ran in the request) is unwrapped by
+     * what the engine's caller sees of it, a cause, not by naming the engine's exception.
      */
     @Test
     void onlyProcessAdaptersAndTheEngineBootstrapUseCamunda() {
-        java.util.Set<String> known = java.util.Set.of(
-                "uk.secgov.modification.rest.ModificationProblems$RefusedInProcess");
         noClasses().that().resideOutsideOfPackages(BASE + "..process..", BASE + ".platform.engine..")
-                .and(notListed(known))
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..").check(MAIN);
+    }
+
+    /**
+     * One refusal vocabulary: every exception the application throws on purpose is a
+     * {@link uk.secgov.platform.refusal.Refusal} (an invalid request, a refused step, an unknown record, or a refused
+     * caller), so that one set of exception mappers and one page helper show each the same way everywhere.
+     */
+    @Test
+    void everyApplicationExceptionIsARefusal() {
+        classes().that().resideInAPackage(BASE + "..").and().areAssignableTo(RuntimeException.class)
+                .should().beAssignableTo(uk.secgov.platform.refusal.Refusal.class).check(MAIN);
+    }
+
+    /**
+     * The API answers refusals in one place ({@code platform.rest}): no feature's {@code rest} package maps an
+     * exception itself, so a feature cannot answer a refusal differently from the others.
+     */
+    @Test
+    void onlyThePlatformMapsExceptions() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".platform.rest..")
+                .should().implement("jakarta.ws.rs.ext.ExceptionMapper").check(MAIN);
     }
 
     /**
@@ -237,8 +250,7 @@ class ArchitectureTest {
      * A request or response body, a page's row or a backing bean never takes the simple name of another adapter
      * type or of a domain type in a feature root: every type in a {@code rest} or {@code web} package (nested ones
      * too) is compared with the others and with every type in the feature roots. Exception mappers are left out:
-     * their names ({@code Invalid}, {@code Unknown} in each {@code *Problems} holder) never leave the code, and
-     * item 6 replaces them with one set. Listed exceptions, each to rename in issue 12 item 10 (a backing bean's
+     * their names never leave the code. Listed exceptions, each to rename in issue 12 item 10 (a backing bean's
      * name is its EL name, and the others are renames of API and form types best made with the screens' and
      * API's tests beside them, not in a rules-only change):
      * <ul>

@@ -66,7 +66,7 @@ public class CalendarAdministration {
     /** Undoes an override by a new record; the cancelled one stays on record. */
     @Allowed("admin")
     public CalendarOverride cancel(long overrideId, String reason, String actor) {
-        CalendarOverride cancelled = overrides.byId(overrideId).orElseThrow(() -> new UnknownCalendarOverride(overrideId));
+        CalendarOverride cancelled = overrides.byId(overrideId).orElseThrow(UnknownCalendarOverride::new);
         CalendarOverride cancellation = cancelled.cancellation(reason, actor, clock.instant());
         calendar.cancellationOf(overrideId).ifPresent(c -> {
             throw new InvalidCalendarRequest("cancels", "Override #" + overrideId + " was already cancelled by #"

@@ -1,9 +1,13 @@
 package uk.secgov.calendar;
 
-/** No calendar override with that id. */
-public class UnknownCalendarOverride extends RuntimeException {
+import uk.secgov.platform.refusal.NotFound;
 
-    public UnknownCalendarOverride(long id) {
-        super("No calendar override with id " + id);
+/** No calendar override with the id asked for. */
+public class UnknownCalendarOverride extends NotFound {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownCalendarOverride() {
+        super("There is no such override.");
     }
 }

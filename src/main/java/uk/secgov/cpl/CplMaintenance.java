@@ -169,7 +169,7 @@ public class CplMaintenance {
     public WarningDetail warning(long warningId) {
         CpaWarning w = statuses.warning(warningId).orElseThrow(() -> new InvalidCplRequest("warningId",
                 "There is no CPA warning " + warningId + "."));
-        DeviceModel m = register.model(w.deviceModelId()).orElseThrow(() -> new EntryNotFound(w.deviceModelId()));
+        DeviceModel m = register.model(w.deviceModelId()).orElseThrow(() -> new UnknownEntry(w.deviceModelId()));
         List<CpaRenewal> renewals = statuses.renewals(m.id());
         return new WarningDetail(w, m, statuses.actions(warningId), renewals.isEmpty() ? m.listedCpa()
                 : renewals.get(renewals.size() - 1).certificate(), renewals.stream().filter(r -> !r.at()
@@ -198,7 +198,7 @@ public class CplMaintenance {
     public EntryStatusChange remove(long entryId, String actor, EntryStatusChange.ActorRole role,
             LocalDate meetingDate, String reason) {
         requireActingAs(actor, role);
-        DeviceModel m = register.model(entryId).orElseThrow(() -> new EntryNotFound(entryId));
+        DeviceModel m = register.model(entryId).orElseThrow(() -> new UnknownEntry(entryId));
         if (reason == null || reason.isBlank()) {
             throw new InvalidCplRequest("reason", "Give the reason for removing the entry from the CPL.");
         }
@@ -271,7 +271,7 @@ public class CplMaintenance {
     @Allowed("secas")
     public RenewalRecorded renew(long entryId, String actor, String reference, LocalDate expiry, LocalDate renewal,
             String note, Long warningId) {
-        DeviceModel m = register.model(entryId).orElseThrow(() -> new EntryNotFound(entryId));
+        DeviceModel m = register.model(entryId).orElseThrow(() -> new UnknownEntry(entryId));
         if (reference == null || reference.isBlank()) {
             throw new InvalidCplRequest("cpaCertificate", "Give the reference of the renewed CPA certificate.");
         }

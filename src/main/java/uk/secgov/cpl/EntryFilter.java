@@ -2,6 +2,7 @@ package uk.secgov.cpl;
 
 import java.util.Locale;
 import java.util.Optional;
+import uk.secgov.platform.refusal.InvalidRequest;
 
 /**
  * What the public CPL is filtered by: device type, manufacturer (its identifier, exact), status, and
@@ -39,17 +40,12 @@ public record EntryFilter(Optional<DeviceType> deviceType, Optional<String> manu
     }
 
     /** A filter value that cannot be used. */
-    public static class InvalidFilter extends RuntimeException {
+    public static class InvalidFilter extends InvalidRequest {
 
-        private final String field;
+        private static final long serialVersionUID = 1L;
 
         public InvalidFilter(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(field, message);
         }
     }
 }

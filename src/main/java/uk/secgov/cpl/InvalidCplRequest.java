@@ -1,16 +1,18 @@
 package uk.secgov.cpl;
 
-/** A request about the CPL that is missing something or says something impossible, with the field and reason. */
-public class InvalidCplRequest extends RuntimeException {
+import uk.secgov.platform.refusal.InvalidRequest;
 
-    private final String field;
+/** A request about the CPL that is missing something or says something impossible, with the field and reason. */
+public class InvalidCplRequest extends InvalidRequest {
+
+    private static final long serialVersionUID = 1L;
 
     public InvalidCplRequest(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
+    /** The field the message is about. */
     public String field() {
-        return field;
+        return violations().get(0).field();
     }
 }

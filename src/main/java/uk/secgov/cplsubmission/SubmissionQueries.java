@@ -112,7 +112,7 @@ public class SubmissionQueries {
     }
 
     private CplSubmission visible(SubmissionViewer viewer, String reference) {
-        return submissions.visibleTo(viewer, reference).orElseThrow(() -> new SubmissionNotFound(reference));
+        return submissions.visibleTo(viewer, reference).orElseThrow(() -> new UnknownSubmission(reference));
     }
 
     private String partyName(CplSubmission s) {

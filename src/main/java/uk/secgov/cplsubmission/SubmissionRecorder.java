@@ -25,7 +25,7 @@ public class SubmissionRecorder {
 
     public SubmissionRecord load(long submissionId) {
         CplSubmission submission = submissions.byId(submissionId)
-                .orElseThrow(() -> new SubmissionNotFound(String.valueOf(submissionId)));
+                .orElseThrow(() -> new UnknownSubmission(String.valueOf(submissionId)));
         return new SubmissionRecord(submission, submissions.events(submissionId), submissions.rows(submissionId),
                 submissions.decisions(submissionId));
     }

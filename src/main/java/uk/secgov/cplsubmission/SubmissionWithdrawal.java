@@ -31,7 +31,7 @@ public class SubmissionWithdrawal {
     @Allowed({"supplier", "dcc"})
     public void withdraw(SubmissionViewer viewer, String reference, String reason) {
         CplSubmission s = submissions.visibleTo(viewer, reference)
-                .orElseThrow(() -> new SubmissionNotFound(reference));
+                .orElseThrow(() -> new UnknownSubmission(reference));
         if (reason == null || reason.isBlank()) {
             throw new InvalidCplRequest("reason", "Say why the submission is withdrawn.");
         }

@@ -22,7 +22,7 @@ import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.InvestigatedSubmissions;
 import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
-import uk.secgov.cplsubmission.SubmissionNotFound;
+import uk.secgov.cplsubmission.UnknownSubmission;
 import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
 import uk.secgov.hashconflict.InvestigationParty.Why;
@@ -72,7 +72,7 @@ public class ConflictDetection {
     @Allowed(Allowed.SYSTEM)
     public void investigate(@Observes RowsConflict conflict) {
         CplSubmission s = submissions.submission(conflict.submissionId())
-                .orElseThrow(() -> new SubmissionNotFound("#" + conflict.submissionId()));
+                .orElseThrow(() -> new UnknownSubmission("#" + conflict.submissionId()));
         for (long rowId : conflict.rowIds()) {
             if (index.rowOf(rowId).isEmpty()) {
                 investigateRow(s, submissions.row(rowId).orElseThrow());

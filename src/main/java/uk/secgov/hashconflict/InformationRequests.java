@@ -88,7 +88,7 @@ public class InformationRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Allowed(Allowed.SYSTEM)
     public Role answeringRole(long partyId) {
-        PartyCategory category = directory.party(partyId).orElseThrow(() -> new InvestigationNotFound("party "
+        PartyCategory category = directory.party(partyId).orElseThrow(() -> new UnknownInvestigation("party "
                 + partyId)).category();
         return category == PartyCategory.DCC ? Role.DCC : category == PartyCategory.MANUFACTURER ? Role.MANUFACTURER
                 : Role.SUPPLIER;

@@ -46,7 +46,7 @@ public class InvestigationRecorder {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Allowed(Allowed.SYSTEM)
     public InvestigationRecord record(long investigationId) {
-        return record(records.byId(investigationId).orElseThrow(() -> new InvestigationNotFound("#"
+        return record(records.byId(investigationId).orElseThrow(() -> new UnknownInvestigation("#"
                 + investigationId)));
     }
 
@@ -77,10 +77,10 @@ public class InvestigationRecorder {
     @Allowed(Allowed.SYSTEM)
     public InvestigationRecord visible(InvestigationViewer viewer, String reference) {
         ConflictInvestigation i = records.byReference(reference == null ? "" : reference)
-                .orElseThrow(() -> new InvestigationNotFound(reference));
+                .orElseThrow(() -> new UnknownInvestigation(reference));
         InvestigationRecord r = record(i);
         if (!viewer.seesAll() && (viewer.partyId() == null || !r.involves(viewer.partyId()))) {
-            throw new InvestigationNotFound(reference);
+            throw new UnknownInvestigation(reference);
         }
         return r;
     }

@@ -160,7 +160,7 @@ public class InvestigationWorkspace {
     public Optional<Evidence> evidence(InvestigationViewer viewer, String reference, long requestId) {
         InvestigationRecord r = recorder.visible(viewer, reference);
         r.request(requestId).filter(q -> viewer.seesAll() || q.partyId() == viewer.partyId())
-                .orElseThrow(() -> new InvestigationNotFound(reference + " request " + requestId));
+                .orElseThrow(() -> new UnknownInvestigation(reference + " request " + requestId));
         return requests.answer(requestId).filter(a -> a.evidenceName().isPresent())
                 .map(a -> new Evidence(a.evidenceName().get(), a.evidenceType(), a.evidenceBytes()));
     }

@@ -21,7 +21,7 @@ public class OverdueRequests {
     Clock clock;
 
     private InformationRequest request(long requestId) {
-        return requests.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        return requests.request(requestId).orElseThrow(() -> new UnknownInvestigation("#" + requestId));
     }
 
     /** The due date of a request passed without an answer. */

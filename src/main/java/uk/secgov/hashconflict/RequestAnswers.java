@@ -41,7 +41,7 @@ public class RequestAnswers {
     /** The same, from the completion of the request's task by {@code username}. */
     @Allowed(Allowed.SYSTEM)
     public RequestAnswer answerFromTask(String username, long requestId, String answer) {
-        InformationRequest q = requests.request(requestId).orElseThrow(() -> new InvestigationNotFound("#"
+        InformationRequest q = requests.request(requestId).orElseThrow(() -> new UnknownInvestigation("#"
                 + requestId));
         return answer(recorder.viewer(username, role -> false), records.byId(q.investigationId()).orElseThrow()
                 .reference(), requestId, answer, null, null, true);
@@ -58,7 +58,7 @@ public class RequestAnswers {
             NamedFile evidence, String evidenceType, boolean fromProcess) {
         InvestigationRecord r = recorder.visible(viewer, reference);
         InformationRequest q = r.request(requestId).filter(x -> viewer.partyId() != null
-                && x.partyId() == viewer.partyId()).orElseThrow(() -> new InvestigationNotFound(reference + " request "
+                && x.partyId() == viewer.partyId()).orElseThrow(() -> new UnknownInvestigation(reference + " request "
                         + requestId));
         InvestigationRecord.Answered answered = r.answer(q, recorder.partyName(q.partyId()), answer, evidence,
                 evidenceType, viewer.username(), clock.instant());

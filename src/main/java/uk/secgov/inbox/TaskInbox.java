@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The caller's open tasks: those assigned to them and the unassigned ones offered to one of their
- * roles. Every operation answers {@link TaskNotFound} for a task outside that set.
+ * roles. Every operation answers {@link UnknownTask} for a task outside that set.
  */
 public interface TaskInbox {
 

@@ -2,26 +2,18 @@ package uk.secgov.modification;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.secgov.platform.refusal.InvalidRequest;
 
-/** A request about a case that cannot be accepted as given: each problem names its field and says what is wrong. */
-public class InvalidModificationRequest extends RuntimeException {
+/** A request about a case that cannot be accepted as given: each violation names its field and says what is wrong. */
+public class InvalidModificationRequest extends InvalidRequest {
 
-    /** One problem: the field and the reason in plain words. */
-    public record Violation(String field, String reason) {
-    }
-
-    private final transient List<Violation> violations;
+    private static final long serialVersionUID = 1L;
 
     public InvalidModificationRequest(String field, String reason) {
-        this(List.of(new Violation(field, reason)));
+        super(field, reason);
     }
 
     public InvalidModificationRequest(List<Violation> violations) {
-        super(violations.stream().map(Violation::reason).collect(Collectors.joining(" ")));
-        this.violations = List.copyOf(violations);
-    }
-
-    public List<Violation> violations() {
-        return violations;
+        super(violations.stream().map(Violation::message).collect(Collectors.joining(" ")), violations);
     }
 }

@@ -2,26 +2,28 @@ package uk.secgov.party;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.secgov.platform.refusal.InvalidRequest;
 
-/** A party or user request that breaks one or more rules; each violation names its field. */
-public class InvalidPartyData extends RuntimeException {
+/** A party or user request that breaks one or more rules; each violation names its field and begins with it. */
+public class InvalidPartyData extends InvalidRequest {
 
-    /** One broken rule: the field and what is wrong with it. */
-    public record Violation(String field, String problem) {
-    }
-
-    private final transient List<Violation> violations;
+    private static final long serialVersionUID = 1L;
 
     public InvalidPartyData(String field, String problem) {
-        this(List.of(new Violation(field, problem)));
+        this(List.of(violation(field, problem)));
     }
 
     public InvalidPartyData(List<Violation> violations) {
-        super(violations.stream().map(v -> v.field() + " " + v.problem()).collect(Collectors.joining("; ")));
-        this.violations = List.copyOf(violations);
+        super(violations.stream().map(Violation::message).collect(Collectors.joining("; ")), violations);
     }
 
-    public List<Violation> violations() {
-        return violations;
+    /** A broken rule said after its field's name: {@code name must not be blank}. */
+    static Violation violation(String field, String problem) {
+        return new Violation(field, field + " " + problem);
+    }
+
+    @Override
+    public String detail() {
+        return counted(violations());
     }
 }

@@ -20,7 +20,7 @@ final class Violations {
     }
 
     void add(String field, String problem) {
-        found.add(new InvalidPartyData.Violation(field, problem));
+        found.add(InvalidPartyData.violation(field, problem));
     }
 
     void throwIfAny() {

@@ -1,16 +1,18 @@
 package uk.secgov.release;
 
-/** A release change that cannot be made, with the field and the reason in plain words. */
-public class InvalidReleaseRequest extends RuntimeException {
+import uk.secgov.platform.refusal.InvalidRequest;
 
-    private final String field;
+/** A release change that cannot be made, with the field and the reason in plain words. */
+public class InvalidReleaseRequest extends InvalidRequest {
+
+    private static final long serialVersionUID = 1L;
 
     public InvalidReleaseRequest(String field, String reason) {
-        super(reason);
-        this.field = field;
+        super(field, reason);
     }
 
+    /** The field the reason is about. */
     public String field() {
-        return field;
+        return violations().get(0).field();
     }
 }

@@ -91,7 +91,7 @@ public class ReleaseCalendar {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Allowed(Allowed.ANYONE)
     public SecRelease byId(long id) {
-        return releases.byId(id).orElseThrow(() -> new UnknownRelease(id));
+        return releases.byId(id).orElseThrow(UnknownRelease::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

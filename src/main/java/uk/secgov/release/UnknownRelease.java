@@ -1,9 +1,13 @@
 package uk.secgov.release;
 
-/** No release with that id. */
-public class UnknownRelease extends RuntimeException {
+import uk.secgov.platform.refusal.NotFound;
 
-    public UnknownRelease(long id) {
-        super("No SEC release with id " + id);
+/** No release with the id asked for. */
+public class UnknownRelease extends NotFound {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownRelease() {
+        super("There is no such release.");
     }
 }

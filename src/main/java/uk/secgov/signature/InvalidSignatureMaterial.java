@@ -1,16 +1,18 @@
 package uk.secgov.signature;
 
-/** A certificate, CRL or signature file that cannot be accepted, with the reason in plain words. */
-public class InvalidSignatureMaterial extends RuntimeException {
+import uk.secgov.platform.refusal.InvalidRequest;
 
-    private final String field;
+/** A certificate, CRL or signature file that cannot be accepted, with the reason in plain words. */
+public class InvalidSignatureMaterial extends InvalidRequest {
+
+    private static final long serialVersionUID = 1L;
 
     public InvalidSignatureMaterial(String field, String reason) {
-        super(reason);
-        this.field = field;
+        super(field, reason);
     }
 
+    /** The field (the upload) the reason is about. */
     public String field() {
-        return field;
+        return violations().get(0).field();
     }
 }

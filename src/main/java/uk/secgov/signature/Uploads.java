@@ -37,8 +37,15 @@ public final class Uploads {
     /** An upload over the size limit. */
     public static final class FileTooLarge extends InvalidSignatureMaterial {
 
+        private static final long serialVersionUID = 1L;
+
         FileTooLarge(String field, long limit) {
             super(field, "The file is larger than the limit of " + (limit / (1024 * 1024)) + " MB.");
+        }
+
+        @Override
+        public boolean tooLarge() {
+            return true;
         }
     }
 }

@@ -165,7 +165,7 @@ class CpaRenewalTest {
         MaintenanceFixtures.expired(records, 1003, LocalDate.of(2026, 6, 30));
 
         assertThatThrownBy(() -> maintenance.renew(9999, "secas", "CPA-1", NEW_EXPIRY, null, null, null))
-                .isInstanceOf(EntryNotFound.class).hasMessage("There is no CPL entry 9999.");
+                .isInstanceOf(UnknownEntry.class).hasMessage("There is no CPL entry 9999.");
         assertField(() -> maintenance.renew(1003, "secas", "  ", NEW_EXPIRY, null, null, null), "cpaCertificate",
                 "reference");
         assertField(() -> maintenance.renew(1003, "secas", null, NEW_EXPIRY, null, null, null), "cpaCertificate",

@@ -74,7 +74,7 @@ class CplMaintenanceTest {
     @Test
     void refusesAnUnknownEntryAMissingReasonAndSecasWithoutTheMeetingDate() {
         assertThatThrownBy(() -> maintenance.remove(9999, "panel", ActorRole.PANEL, null, "Reason"))
-                .isInstanceOf(EntryNotFound.class).hasMessage("There is no CPL entry 9999.");
+                .isInstanceOf(UnknownEntry.class).hasMessage("There is no CPL entry 9999.");
         assertThatThrownBy(() -> maintenance.remove(1001, "panel", ActorRole.PANEL, null, "  "))
                 .isInstanceOf(InvalidCplRequest.class).hasMessageContaining("reason");
         assertThatThrownBy(() -> maintenance.remove(1001, "secas", ActorRole.SECAS, null, "Reason"))

@@ -66,10 +66,10 @@ class TaskInboxIT {
         assertEquals("Review the thing", task.name());
         assertNull(task.assignee());
         assertTrue(task.offeredToRole());
-        assertThrows(TaskNotFound.class, () -> inbox.task(sue, taskId));
+        assertThrows(UnknownTask.class, () -> inbox.task(sue, taskId));
         assertTrue(inbox.tasks(sue, 0, 500).stream().noneMatch(t -> t.id().equals(taskId)));
-        assertThrows(TaskNotFound.class, () -> inbox.claim(sue, taskId));
-        assertThrows(TaskNotFound.class, () -> inbox.complete(sue, taskId, Map.of()));
+        assertThrows(UnknownTask.class, () -> inbox.claim(sue, taskId));
+        assertThrows(UnknownTask.class, () -> inbox.complete(sue, taskId, Map.of()));
     }
 
     @Test
@@ -78,27 +78,27 @@ class TaskInboxIT {
 
         assertEquals(sam.username(), inbox.task(sam, taskId).assignee());
         assertTrue(inbox.task(sam, taskId).canBeHandedBackBy(sam));
-        assertThrows(TaskNotFound.class, () -> inbox.task(sid, taskId));
+        assertThrows(UnknownTask.class, () -> inbox.task(sid, taskId));
         assertThrows(TaskNotYours.class, () -> inbox.claim(sam, taskId));
 
         inbox.unclaim(sam, taskId);
 
         assertNull(inbox.task(sid, taskId).assignee());
         inbox.claim(sid, taskId);
-        assertThrows(TaskNotFound.class, () -> inbox.unclaim(sam, taskId));
+        assertThrows(UnknownTask.class, () -> inbox.unclaim(sam, taskId));
     }
 
     @Test
     void completingAnUnclaimedTaskClaimsItFirst() {
         inbox.complete(sid, taskId, Map.of("outcome", "done"));
 
-        assertThrows(TaskNotFound.class, () -> inbox.task(sid, taskId));
+        assertThrows(UnknownTask.class, () -> inbox.task(sid, taskId));
     }
 
     @Test
     void malformedTaskIdsAreSimplyNotFound() {
-        assertThrows(TaskNotFound.class, () -> inbox.task(sam, "../../etc/passwd"));
-        assertThrows(TaskNotFound.class, () -> inbox.task(sam, null));
-        assertThrows(TaskNotFound.class, () -> inbox.task(sam, "x".repeat(65)));
+        assertThrows(UnknownTask.class, () -> inbox.task(sam, "../../etc/passwd"));
+        assertThrows(UnknownTask.class, () -> inbox.task(sam, null));
+        assertThrows(UnknownTask.class, () -> inbox.task(sam, "x".repeat(65)));
     }
 }

@@ -27,11 +27,11 @@ import uk.secgov.calendar.CalendarAdministration;
 import uk.secgov.calendar.CalendarOverride;
 import uk.secgov.calendar.CalendarYear;
 import uk.secgov.calendar.InvalidCalendarRequest;
-import uk.secgov.calendar.InvalidCalendarRequest.Violation;
 import uk.secgov.calendar.SkippedDay;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.calendar.WorkingDayCount;
 import uk.secgov.calendar.WorkingDays;
+import uk.secgov.platform.refusal.InvalidRequest.Violation;
 import uk.secgov.platform.rest.Page;
 
 /**

@@ -1,7 +1,5 @@
 package uk.secgov.calendar.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.primefaces.model.LazyDataModel;
@@ -17,10 +16,10 @@ import uk.secgov.calendar.CalendarAdministration;
 import uk.secgov.calendar.CalendarOverride;
 import uk.secgov.calendar.CalendarYear;
 import uk.secgov.calendar.InvalidCalendarRequest;
-import uk.secgov.calendar.UnknownCalendarOverride;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.platform.time.UkFormat;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 
 /** Administrator screen: the holidays of a year with their source, the override history, adding and removing holidays. */
 @Named
@@ -28,6 +27,12 @@ import uk.secgov.platform.web.DatabasePaged;
 public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction YEAR_FORM = PageAction.withFields(Map.of("year", "yearForm:year"));
+    private static final PageAction ADD_FORM = PageAction.withFields(Map.of("addDate", "addForm:date",
+            "date", "addForm:date", "name", "addForm:name", "reason", "addForm:reason"));
+    private static final PageAction REMOVE_FORM = PageAction.withFields(Map.of("removeDate", "removeForm:date",
+            "date", "removeForm:date", "reason", "removeForm:reason"));
+    private static final PageAction HISTORY_FORM = PageAction.withFields(Map.of("reason", "historyForm:cancelReason"));
 
     @Inject
     transient WorkingDayCalendar calendar;
@@ -62,7 +67,7 @@ public class CalendarView implements Serializable {
     }
 
     public void showYear() {
-        attempt(() -> {
+        attempt(YEAR_FORM, () -> {
             try {
                 calendar.year(getYear());
                 return null;
@@ -74,7 +79,7 @@ public class CalendarView implements Serializable {
     }
 
     public void addHoliday() {
-        attempt(() -> {
+        attempt(ADD_FORM, () -> {
             CalendarOverride added = administration.addHoliday(dateOf("addDate", addDate), addName, addReason, actor());
             addDate = null;
             addName = null;
@@ -86,7 +91,7 @@ public class CalendarView implements Serializable {
     }
 
     public void removeHoliday() {
-        attempt(() -> {
+        attempt(REMOVE_FORM, () -> {
             CalendarOverride removal = administration.removeHoliday(dateOf("removeDate", removeDate), removeReason, actor());
             removeDate = null;
             removeReason = null;
@@ -96,7 +101,7 @@ public class CalendarView implements Serializable {
     }
 
     public void cancel(long overrideId) {
-        attempt(() -> {
+        attempt(HISTORY_FORM, () -> {
             CalendarOverride cancellation = administration.cancel(overrideId, cancelReason, actor());
             cancelReason = null;
             return "Override #" + overrideId + " cancelled (record #" + cancellation.id() + ").";
@@ -113,21 +118,9 @@ public class CalendarView implements Serializable {
         return calendar.cancellationOf(overrideId);
     }
 
-    private void attempt(Supplier<String> action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            String done = action.get();
-            if (done != null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            }
-        } catch (InvalidCalendarRequest refused) {
-            refused.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.reason(), null)));
-            faces.validationFailed();
-        } catch (UnknownCalendarOverride unknown) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "There is no such override.", null));
-            faces.validationFailed();
-        }
+    /** Whatever happened, the year is read again: a refused change may still have moved the year shown. */
+    private void attempt(PageAction form, Supplier<String> action) {
+        form.report(action);
         shown = null;
     }
 

@@ -1,6 +1,5 @@
 package uk.secgov.cpl.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,10 +14,9 @@ import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
-import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.inbox.UnknownTask;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * SECAS's task for a CPA certificate about to expire: the entry and its date; SECAS records the renewed certificate
@@ -54,7 +52,7 @@ public class CpaWarningView implements Serializable {
         try {
             task = inbox.task(caller(), id);
             detail = maintenance.warning(warning == null ? -1 : warning);
-        } catch (TaskNotFound | InvalidCplRequest missing) {
+        } catch (UnknownTask | InvalidCplRequest missing) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such task.");
             faces.responseComplete();
@@ -77,17 +75,8 @@ public class CpaWarningView implements Serializable {
     }
 
     private String finish(Map<String, Object> fields, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            inbox.complete(caller(), id, fields);
-        } catch (TaskFieldsRefused | TaskNotYours | TaskNotFound refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        return "/cpl-entry?faces-redirect=true&id=" + detail.model().id();
+        return PageAction.ON_PAGE.runThenGo(() -> inbox.complete(caller(), id, fields), done,
+                "/cpl-entry?faces-redirect=true&id=" + detail.model().id());
     }
 
     public InboxTask getTask() {

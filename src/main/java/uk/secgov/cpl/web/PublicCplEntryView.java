@@ -9,16 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.secgov.cpl.CpaCertificate;
 import uk.secgov.cpl.CpaRenewal;
 import uk.secgov.cpl.CplEntry;
 import uk.secgov.cpl.CplMaintenance;
-import uk.secgov.cpl.EntryChangeRefused;
-import uk.secgov.cpl.EntryNotFound;
 import uk.secgov.cpl.EntryStatusChange;
-import uk.secgov.cpl.InvalidCplRequest;
 import uk.secgov.cpl.PublishedCpl;
 import uk.secgov.platform.time.UkFormat;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * One public CPL entry with its whole Hash, status and CPA certificate histories; for the Panel and SECAS, the form
@@ -27,6 +26,9 @@ import uk.secgov.platform.time.UkFormat;
 @Named
 @RequestScoped
 public class PublicCplEntryView {
+
+    private static final PageAction REMOVAL_FORM = PageAction.withFields(Map.of("meetingDate",
+            "removalForm:meetingDate", "reason", "removalForm:removalReason"));
 
     @Inject
     PublishedCpl cpl;
@@ -66,39 +68,23 @@ public class PublicCplEntryView {
             faces.validationFailed();
             return null;
         }
-        CplMaintenance.RenewalRecorded recorded;
-        try {
-            recorded = maintenance.renew(id == null ? -1 : id, external.getRemoteUser(),
-                    renewal.getCpaCertificate(), CplMaintenance.date("cpaExpiry", renewal.getCpaExpiry()),
+        return PageAction.ON_PAGE.reportThenGo(() -> {
+            CplMaintenance.RenewalRecorded recorded = maintenance.renew(id == null ? -1 : id,
+                    external.getRemoteUser(), renewal.getCpaCertificate(),
+                    CplMaintenance.date("cpaExpiry", renewal.getCpaExpiry()),
                     CplMaintenance.date("cpaRenewal", renewal.getCpaRenewal()), renewal.getNote(), null);
-        } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-            return null;
-        }
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Renewed CPA certificate recorded for CPL"
-                + " entry " + id + (recorded.listedAgain().isPresent() ? "; it is listed again." : "."), null));
-        return "/cpl-entry?faces-redirect=true&id=" + id;
+            return "Renewed CPA certificate recorded for CPL entry " + id
+                    + (recorded.listedAgain().isPresent() ? "; it is listed again." : ".");
+        }, "/cpl-entry?faces-redirect=true&id=" + id);
     }
 
     /** Records the Panel's removal decision and shows the entry again; a refusal is shown on the form. */
     public String remove() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
-        try {
-            maintenance.remove(id == null ? -1 : id, external.getRemoteUser(),
-                    external.isUserInRole("panel") ? EntryStatusChange.ActorRole.PANEL
-                            : EntryStatusChange.ActorRole.SECAS, meetingDate, removalReason);
-        } catch (InvalidCplRequest | EntryChangeRefused | EntryNotFound refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-            return null;
-        }
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "CPL entry " + id
-                + " removed from the CPL by Panel decision.", null));
-        return "/cpl-entry?faces-redirect=true&id=" + id;
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return REMOVAL_FORM.runThenGo(() -> maintenance.remove(id == null ? -1 : id, external.getRemoteUser(),
+                external.isUserInRole("panel") ? EntryStatusChange.ActorRole.PANEL : EntryStatusChange.ActorRole.SECAS,
+                meetingDate, removalReason), "CPL entry " + id + " removed from the CPL by Panel decision.",
+                "/cpl-entry?faces-redirect=true&id=" + id);
     }
 
     public String getStatusLabel() {

@@ -1,18 +1,18 @@
 package uk.secgov.cpl.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.cpl.CplEntry;
 import uk.secgov.cpl.DeviceType;
 import uk.secgov.cpl.EntryFilter;
 import uk.secgov.cpl.PublishedCpl;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 
 /** The public Central Products List: search and filters, paged in the database. */
 @Named
@@ -20,6 +20,8 @@ import uk.secgov.platform.web.DatabasePaged;
 public class PublicCplView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction SEARCH_FORM = PageAction.withFields(Map.of("q", "cplForm:q",
+            "deviceType", "cplForm:deviceType", "status", "cplForm:status"));
 
     @Inject
     transient PublishedCpl cpl;
@@ -38,12 +40,7 @@ public class PublicCplView implements Serializable {
     }
 
     public void search() {
-        try {
-            filter = EntryFilter.of(deviceType, manufacturerId, status, text);
-        } catch (EntryFilter.InvalidFilter invalid) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
-        }
+        SEARCH_FORM.run(() -> filter = EntryFilter.of(deviceType, manufacturerId, status, text));
     }
 
     public List<DeviceType> getDeviceTypes() {

@@ -1,12 +1,9 @@
 package uk.secgov.cplsubmission.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -20,10 +17,8 @@ import uk.secgov.cplsubmission.SubmissionViewers;
 import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
-import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * The page of a {@code cpl-submission} task: SECAS's review, the Panel's decision or verifying again, with the submission beside it. Completing it goes through the inbox,
@@ -130,14 +125,11 @@ public class CplTaskView implements Serializable {
     }
 
     public void load() throws IOException {
-        try {
+        if (!PageAction.loadOrNotFound(() -> {
             task = inbox.task(caller(), id);
             submission = queries.view(viewers.of(request.getUserPrincipal().getName(), request::isUserInRole),
                     task.businessKey());
-        } catch (TaskNotFound | uk.secgov.cplsubmission.SubmissionNotFound missing) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such task.");
-            faces.responseComplete();
+        }, "No such task.")) {
             return;
         }
         if (rows.isEmpty() && ("review".equals(kind) || "decision".equals(kind))) {
@@ -181,18 +173,9 @@ public class CplTaskView implements Serializable {
                 return null;
             }
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            inbox.complete(caller(), id, fields);
-        } catch (TaskFieldsRefused | TaskNotYours | TaskNotFound refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-            return null;
-        }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Task '" + task.name() + "' completed.",
-                null));
-        return "/cpl/submission?faces-redirect=true&reference=" + task.businessKey();
+        return PageAction.ON_PAGE.runThenGo(() -> inbox.complete(caller(), id, fields),
+                "Task '" + task.name() + "' completed.", "/cpl/submission?faces-redirect=true&reference="
+                        + task.businessKey());
     }
 
     public InboxTask getTask() {

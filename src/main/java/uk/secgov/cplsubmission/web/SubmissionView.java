@@ -1,18 +1,16 @@
 package uk.secgov.cplsubmission.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 import uk.secgov.cplsubmission.RowInvestigations;
-import uk.secgov.cplsubmission.SubmissionNotFound;
 import uk.secgov.cplsubmission.SubmissionQueries;
 import uk.secgov.cplsubmission.SubmissionViewers;
+import uk.secgov.platform.web.PageAction;
 
 /** One submission: status, files, rows and outcomes, the verification report, the timeline. */
 @Named
@@ -40,16 +38,12 @@ public class SubmissionView {
 
     /** Loads it, or answers 404 (unknown and not-yours look the same). */
     public void load() throws IOException {
-        try {
+        PageAction.loadOrNotFound(() -> {
             uk.secgov.cplsubmission.SubmissionViewer viewer = viewers.of(request.getUserPrincipal().getName(),
                     request::isUserInRole);
             submission = queries.view(viewer, reference);
             diagram = queries.diagram(viewer, reference);
-        } catch (SubmissionNotFound notFound) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.getMessage());
-            faces.responseComplete();
-        }
+        }, null);
     }
 
     /** The investigation deciding this row, if any and if the viewer may see it; else empty. */

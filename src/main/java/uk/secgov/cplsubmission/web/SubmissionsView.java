@@ -1,7 +1,5 @@
 package uk.secgov.cplsubmission.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +9,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.cpl.NamedFile;
-import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.SubmissionIntake;
 import uk.secgov.cplsubmission.SubmissionQueries;
 import uk.secgov.cplsubmission.SubmissionViewer;
 import uk.secgov.cplsubmission.SubmissionViewers;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.signature.InvalidSignatureMaterial;
 import uk.secgov.signature.Uploads;
 
@@ -55,24 +53,17 @@ public class SubmissionsView implements Serializable {
     }
 
     public String submit() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        return PageAction.ON_PAGE.attempt(() -> {
             SubmissionViewer submitter = viewer();
             if (submitter.submittingPartyId() == null) {
                 throw new InvalidSignatureMaterial("form", "Only a Supplier or the DCC submits CPL requests.");
             }
-            CplSubmission s = intake.receive(submitter.submittingPartyId(), submitter.username(),
+            return intake.receive(submitter.submittingPartyId(), submitter.username(),
                     file(formFile, "form", "Choose the signed submission form (XLSX or CSV)."),
                     file(signatureFile, "signature", "Choose its signature file (.p7s, DER or PEM)."));
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Submission " + s.reference()
-                    + " received. Its form and signatures are being checked; this page shows each step.", null));
-            return "/cpl/submission?faces-redirect=true&reference=" + s.reference();
-        } catch (InvalidSignatureMaterial refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-            return null;
-        }
+        }).map(s -> PageAction.doneThenGo("Submission " + s.reference() + " received. Its form and signatures are"
+                + " being checked; this page shows each step.", "/cpl/submission?faces-redirect=true&reference="
+                + s.reference())).orElse(null);
     }
 
     private static NamedFile file(Part part, String field, String missing) {

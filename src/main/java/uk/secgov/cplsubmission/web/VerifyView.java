@@ -1,16 +1,14 @@
 package uk.secgov.cplsubmission.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import uk.secgov.cpl.InvalidForm;
 import uk.secgov.cplsubmission.SignedFormCheck;
 import uk.secgov.cplsubmission.SubmissionViewers;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.signature.InvalidSignatureMaterial;
 import uk.secgov.signature.Uploads;
 
@@ -36,18 +34,9 @@ public class VerifyView {
     private SignedFormCheck.Result result;
 
     public void verify() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            result = check.check(bytesOf(formFile, "form", "Choose the submission form (XLSX or CSV)."),
-                    bytesOf(signatureFile, "signature", "Choose the signature file (.p7s, DER or PEM)."), endorser());
-        } catch (InvalidForm invalid) {
-            invalid.errors().forEach(e -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.describe(), null)));
-            faces.validationFailed();
-        } catch (InvalidSignatureMaterial refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        }
+        PageAction.ON_PAGE.run(() -> result = check.check(bytesOf(formFile, "form",
+                "Choose the submission form (XLSX or CSV)."), bytesOf(signatureFile, "signature",
+                "Choose the signature file (.p7s, DER or PEM)."), endorser()));
     }
 
     /** Checked as the endorser when the caller submits (a supplier or the DCC); a manufacturer is not. */

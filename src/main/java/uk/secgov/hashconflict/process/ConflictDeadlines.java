@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Date;
 import uk.secgov.hashconflict.InformationRequest;
 import uk.secgov.hashconflict.InformationRequests;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 
 /**
  * {@code ${conflictDeadlines.due(requestId)}}: a request's timers wait for the dates computed in Working
@@ -28,7 +28,7 @@ public class ConflictDeadlines {
 
     private InformationRequest request(Object requestId) {
         long id = ((Number) requestId).longValue();
-        return requests.request(id).orElseThrow(() -> new InvestigationNotFound("#" + id));
+        return requests.request(id).orElseThrow(() -> new UnknownInvestigation("#" + id));
     }
 
     public Date due(Object requestId) {

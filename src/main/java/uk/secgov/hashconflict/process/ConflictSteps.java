@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.secgov.hashconflict.InformationRequest;
 import uk.secgov.hashconflict.InformationRequests;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.hashconflict.OverdueRequests;
 import uk.secgov.hashconflict.PanelDecisions;
 import uk.secgov.inbox.InboxCaller;
@@ -47,7 +47,7 @@ public class ConflictSteps {
 
     /** The request's task goes to the asked party's own users in their role ({@code supplier@12}). */
     public String requestGroup(Long requestId) {
-        InformationRequest q = requests.request(requestId).orElseThrow(() -> new InvestigationNotFound("#" + requestId));
+        InformationRequest q = requests.request(requestId).orElseThrow(() -> new UnknownInvestigation("#" + requestId));
         return InboxCaller.organisationGroup(requests.answeringRole(q.partyId()).groupName(), q.partyId());
     }
 }

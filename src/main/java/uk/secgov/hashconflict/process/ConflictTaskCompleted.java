@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import uk.secgov.hashconflict.ConflictDecision;
 import uk.secgov.hashconflict.IncompleteStep;
 import uk.secgov.hashconflict.InvestigationEvent.Outcome;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.hashconflict.InvestigationOpening;
 import uk.secgov.hashconflict.InvestigationRefused;
 import uk.secgov.hashconflict.OverdueRequests;
@@ -83,7 +83,7 @@ public class ConflictTaskCompleted implements TaskListener {
                 case "chaseAnswer" -> overdue.chased(requestOf(task), actor, text(task, NOTE));
                 default -> throw new IllegalStateException("No completion rule for task " + task.getTaskDefinitionKey());
             }
-        } catch (InvestigationRefused | InvestigationNotFound refused) {
+        } catch (InvestigationRefused | UnknownInvestigation refused) {
             throw new TaskFieldsRefused(refused.getMessage());
         }
     }

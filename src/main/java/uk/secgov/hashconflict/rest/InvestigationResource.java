@@ -25,7 +25,7 @@ import uk.secgov.cpl.NamedFile;
 import uk.secgov.hashconflict.InformationRequest;
 import uk.secgov.hashconflict.InformationRequests;
 import uk.secgov.hashconflict.InvestigationParties;
-import uk.secgov.hashconflict.InvestigationNotFound;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.hashconflict.InvestigationViewer;
 import uk.secgov.hashconflict.InvestigationWorkspace.InvestigationView;
 import uk.secgov.hashconflict.InvestigationWorkspace;
@@ -170,7 +170,7 @@ public class InvestigationResource {
     @RolesAllowed({"supplier", "dcc", "manufacturer", "secas", "panel"})
     public Response evidence(@PathParam("reference") String reference, @PathParam("requestId") long requestId) {
         InvestigationWorkspace.Evidence e = workspace.evidence(viewer(), reference, requestId)
-                .orElseThrow(() -> new InvestigationNotFound(reference + " evidence " + requestId));
+                .orElseThrow(() -> new UnknownInvestigation(reference + " evidence " + requestId));
         return Response.ok(e.bytes(), Attachments.contentType(e.name()))
                 .header("Content-Disposition", Attachments.contentDisposition(e.name()))
                 .header("X-Content-Type-Options", "nosniff").build();

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -16,23 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.secgov.hashconflict.InvestigationEvent;
-import uk.secgov.hashconflict.InvestigationNotFound;
 import uk.secgov.hashconflict.InvestigationRecord.State;
-import uk.secgov.hashconflict.InvestigationRefused;
-import uk.secgov.hashconflict.InvestigationSteps;
 import uk.secgov.hashconflict.InvestigationSteps.OpenStep;
 import uk.secgov.hashconflict.InvestigationSteps.Step;
+import uk.secgov.hashconflict.InvestigationSteps;
 import uk.secgov.hashconflict.InvestigationViewer;
-import uk.secgov.hashconflict.InvestigationWorkspace;
 import uk.secgov.hashconflict.InvestigationWorkspace.InvestigationView;
 import uk.secgov.hashconflict.InvestigationWorkspace.RequestLine;
+import uk.secgov.hashconflict.InvestigationWorkspace;
+import uk.secgov.hashconflict.UnknownInvestigation;
 import uk.secgov.inbox.InboxCaller;
-import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskNotYours;
 import uk.secgov.platform.output.Attachments;
-import uk.secgov.signature.Uploads;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * The investigation workspace, {@code /cpl/investigation.xhtml?reference=HCI-…} or {@code ?id=<task id>}
@@ -68,19 +63,15 @@ public class InvestigationPage implements Serializable {
 
     /** Opens it by reference, or by the inbox task's business key; anything not visible is a 404. */
     public void load() throws IOException {
-        try {
+        PageAction.loadOrNotFound(() -> {
             if ((reference == null || reference.isBlank()) && id != null) {
                 reference = inbox.task(caller(), id).businessKey();
             }
             if (reference == null || reference.isBlank()) {
-                throw new InvestigationNotFound("none");
+                throw new UnknownInvestigation("none");
             }
             refresh();
-        } catch (InvestigationNotFound | TaskNotFound notFound) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such investigation.");
-            faces.responseComplete();
-        }
+        }, "No such investigation.");
     }
 
     private void refresh() {
@@ -194,7 +185,7 @@ public class InvestigationPage implements Serializable {
         Optional<InvestigationWorkspace.Evidence> found;
         try {
             found = workspace.evidence(viewer(), reference, requestId);
-        } catch (InvestigationNotFound missing) {
+        } catch (UnknownInvestigation missing) {
             found = Optional.empty();
         }
         if (found.isEmpty()) {
@@ -236,25 +227,19 @@ public class InvestigationPage implements Serializable {
     }
 
     private String completeTask(OpenStep task, Map<String, Object> fields, String done) {
-        try {
-            inbox.complete(caller(), task.taskId(), new HashMap<>(fields));
-        } catch (TaskFieldsRefused | TaskNotYours | TaskNotFound refused) {
-            return refused(refused.getMessage());
-        }
-        return done(done);
+        return attempt(() -> inbox.complete(caller(), task.taskId(), new HashMap<>(fields)), done);
     }
 
     /**
      * Runs a use case on the investigation shown: on success the page shows it afresh with {@code done}; a refusal is
-     * shown on the page as it stands, the fields as typed.
+     * shown on the page beside the investigation as it now stands, the fields as typed.
      */
     public String attempt(Runnable action, String done) {
-        try {
-            action.run();
-        } catch (InvestigationRefused | InvestigationNotFound | Uploads.FileTooLarge refused) {
-            return refused(refused.getMessage());
+        if (PageAction.ON_PAGE.run(action)) {
+            return done(done);
         }
-        return done(done);
+        refresh();
+        return null;
     }
 
     private String refused(String message) {
@@ -266,10 +251,7 @@ public class InvestigationPage implements Serializable {
     }
 
     private String done(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        return "/cpl/investigation?faces-redirect=true&reference=" + reference;
+        return PageAction.doneThenGo(message, "/cpl/investigation?faces-redirect=true&reference=" + reference);
     }
 
     /** A form's text as typed, or empty. */

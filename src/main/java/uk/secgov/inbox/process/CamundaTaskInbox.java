@@ -18,10 +18,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskFieldsRefused;
 import uk.secgov.inbox.TaskNotYours;
+import uk.secgov.inbox.UnknownTask;
 import uk.secgov.party.Directory;
+import uk.secgov.platform.refusal.Refusal;
 
 /** The inbox over the engine's task service; paging and filtering happen in the database. */
 @ApplicationScoped
@@ -92,9 +92,9 @@ class CamundaTaskInbox implements TaskInbox {
         try {
             taskService.complete(task.getId(), fields);
         } catch (org.camunda.bpm.engine.ProcessEngineException failed) {
-            // A task listener that refuses the fields is reported by the engine wrapped: unwrap the reason.
+            // A task listener that refuses the fields (or the step) is reported by the engine wrapped: unwrap the reason.
             for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TaskFieldsRefused refused) {
+                if (cause instanceof Refusal refused) {
                     throw refused;
                 }
             }
@@ -104,11 +104,11 @@ class CamundaTaskInbox implements TaskInbox {
 
     private Task find(InboxCaller caller, String taskId) {
         if (taskId == null || !taskId.matches("[A-Za-z0-9-]{1,64}")) {
-            throw new TaskNotFound(String.valueOf(taskId));
+            throw new UnknownTask(String.valueOf(taskId));
         }
         Task task = visibleTo(caller).taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
-            throw new TaskNotFound(taskId);
+            throw new UnknownTask(taskId);
         }
         return task;
     }

@@ -15,16 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
-import uk.secgov.inbox.TaskNotYours;
 import uk.secgov.platform.rest.Page;
-import uk.secgov.platform.rest.Problem;
 
 /** {@code /api/v1/tasks}: the caller's open tasks, and claiming, unclaiming and completing one. */
 @Path("/tasks")
@@ -74,45 +69,5 @@ public class TaskResource {
 
     private InboxCaller caller() {
         return InboxCaller.of(security.getUserPrincipal().getName(), security::isUserInRole);
-    }
-
-    /** A task outside the caller's inbox does not exist for them. */
-    @Provider
-    public static class NotFound implements ExceptionMapper<TaskNotFound> {
-
-        @Override
-        public Response toResponse(TaskNotFound exception) {
-            return Problem.of(Response.Status.NOT_FOUND, "There is no such open task for you.").toResponse();
-        }
-    }
-
-    /** A task someone else holds, or one the caller cannot hand back. */
-    @Provider
-    public static class NotYours implements ExceptionMapper<TaskNotYours> {
-
-        @Override
-        public Response toResponse(TaskNotYours exception) {
-            return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
-        }
-    }
-
-    /** A task whose step is recorded on its own page: the step is not recorded yet, a conflict. */
-    @Provider
-    public static class DoneElsewhere implements ExceptionMapper<uk.secgov.inbox.TaskDoneElsewhere> {
-
-        @Override
-        public Response toResponse(uk.secgov.inbox.TaskDoneElsewhere exception) {
-            return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
-        }
-    }
-
-    /** Completion fields that do not say what the task needs. */
-    @Provider
-    public static class FieldsRefused implements ExceptionMapper<uk.secgov.inbox.TaskFieldsRefused> {
-
-        @Override
-        public Response toResponse(uk.secgov.inbox.TaskFieldsRefused exception) {
-            return Problem.invalid(exception.getMessage(), java.util.List.of()).toResponse();
-        }
     }
 }

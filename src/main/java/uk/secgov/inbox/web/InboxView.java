@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
@@ -28,11 +29,11 @@ public class InboxView implements Serializable {
             (first, size) -> inbox.tasks(caller(), first, size), InboxTask::id, key -> inbox.task(caller(), key));
 
     public void claim(String taskId) {
-        Attempt.run(() -> inbox.claim(caller(), taskId), "Task claimed: it is now yours.");
+        PageAction.ON_PAGE.run(() -> inbox.claim(caller(), taskId), "Task claimed: it is now yours.");
     }
 
     public void unclaim(String taskId) {
-        Attempt.run(() -> inbox.unclaim(caller(), taskId), "Task handed back to your role.");
+        PageAction.ON_PAGE.run(() -> inbox.unclaim(caller(), taskId), "Task handed back to your role.");
     }
 
     /** The page that works on a task: the one its process names, else the generic task page. */

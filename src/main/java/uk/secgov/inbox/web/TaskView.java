@@ -1,6 +1,5 @@
 package uk.secgov.inbox.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +10,7 @@ import java.util.Map;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.InboxTask;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.platform.web.PageAction;
 
 /** The generic task page: what the task asks, claim or hand back, and complete. */
 @Named
@@ -32,25 +31,20 @@ public class TaskView implements Serializable {
 
     /** Loads the task named by {@code ?id=}; a task outside the caller's inbox is "not found". */
     public void load() throws IOException {
-        try {
-            task = inbox.task(caller(), id);
-        } catch (TaskNotFound notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such open task");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        PageAction.loadOrNotFound(() -> task = inbox.task(caller(), id), "No such open task");
     }
 
     public void claim() {
-        Attempt.run(() -> task = inbox.claim(caller(), id), "Task claimed: it is now yours.");
+        PageAction.ON_PAGE.run(() -> task = inbox.claim(caller(), id), "Task claimed: it is now yours.");
     }
 
     public void unclaim() {
-        Attempt.run(() -> task = inbox.unclaim(caller(), id), "Task handed back to your role.");
+        PageAction.ON_PAGE.run(() -> task = inbox.unclaim(caller(), id), "Task handed back to your role.");
     }
 
     public void complete() {
         String name = task.name();
-        Attempt.run(() -> {
+        PageAction.ON_PAGE.run(() -> {
             inbox.complete(caller(), id, Map.of());
             task = null;
             completed = true;

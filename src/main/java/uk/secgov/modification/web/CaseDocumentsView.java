@@ -20,6 +20,7 @@ import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.UnknownDocument;
 import uk.secgov.modification.UnknownModification;
 import uk.secgov.platform.output.Attachments;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.signature.Uploads;
 
 /**
@@ -64,22 +65,17 @@ public class CaseDocumentsView {
 
     /** SECAS uploads a document (or a new version of one) with its classification. */
     public void uploadDocument() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        PageAction.ON_PAGE.report(() -> {
             DocumentUpload upload = DocumentUpload.checked(documentTitle, documentClassification,
                     documentFile == null ? null : documentFile.getSubmittedFileName(),
                     documentFile == null ? null : documentFile.getContentType(), bytesOf(documentFile), Uploads.limit());
             var stored = caseDocuments.upload(page.reference(), upload, supersedesId, viewer.username());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Document '" + stored.title()
-                    + "' version " + stored.versionNumber() + " stored (" + stored.classification() + ", SHA-256 "
-                    + stored.sha256() + ").", null));
             documentTitle = null;
             documentClassification = null;
             supersedesId = null;
-        } catch (InvalidModificationRequest refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        }
+            return "Document '" + stored.title() + "' version " + stored.versionNumber() + " stored ("
+                    + stored.classification() + ", SHA-256 " + stored.sha256() + ").";
+        });
         documents = null;
         page.load();
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.secgov.inbox.InboxCaller;
 import uk.secgov.inbox.TaskInbox;
-import uk.secgov.inbox.TaskNotFound;
+import uk.secgov.inbox.UnknownTask;
 import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.ModificationRegister;
@@ -66,7 +66,7 @@ public class CaseView implements Serializable {
                 }
             }
             modification = ref == null ? null : register.one(viewer.viewer(), ref);
-        } catch (UnknownModification | InvalidModificationRequest | TaskNotFound | NumberFormatException e) {
+        } catch (UnknownModification | InvalidModificationRequest | UnknownTask | NumberFormatException e) {
             modification = null;
         }
     }

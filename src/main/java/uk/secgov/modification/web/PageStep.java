@@ -2,20 +2,15 @@ package uk.secgov.modification.web;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import uk.secgov.calendar.WorkingDayCalendar;
-import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.Modification;
-import uk.secgov.modification.NotTheProposer;
-import uk.secgov.modification.StepRefused;
-import uk.secgov.modification.UnknownModification;
 import uk.secgov.modification.Viewer;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * How every form of the case page records a step: on the case shown, by the signed-in person, dated and noted in the
@@ -47,14 +42,8 @@ class PageStep implements Serializable {
     Event<Recorded> recorded;
 
     void run(Supplier<Modification> step, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            step.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        if (PageAction.ON_PAGE.run(step::get, done)) {
             recorded.fire(new Recorded());
-        } catch (InvalidModificationRequest | StepRefused | NotTheProposer | UnknownModification refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
         }
         page.load();
     }

@@ -1,7 +1,5 @@
 package uk.secgov.modification.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import uk.secgov.modification.CaseContent;
 import uk.secgov.modification.Classification;
-import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.Modification;
 import uk.secgov.modification.Proposer;
 import uk.secgov.modification.ProposalIntake;
@@ -18,6 +15,7 @@ import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.party.UserAccount;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * Raising a Draft Proposal: SECAS records one for any Party (with the date it was raised); a
@@ -50,29 +48,26 @@ public class RaiseProposalView implements Serializable {
     private String raised;
 
     public void raise() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            boolean secas = viewer.is("secas");
-            UserAccount me = directory.user(viewer.username()).orElseThrow();
-            Party party = secas && partyId != null ? directory.party(partyId).orElseThrow() : me.party();
-            String who = person == null || person.isBlank() ? me.displayName() : person;
-            CaseContent content = new CaseContent(title, issue, solution,
-                    impacted == null || impacted.isEmpty() ? EnumSet.noneOf(PartyCategory.class) : EnumSet.copyOf(impacted),
-                    documents == null ? List.of() : List.of(documents.split("\\R")));
-            Modification m = intake.raiseDraft(new ProposalIntake.NewCase(null, content,
-                    new Proposer(party.id(), party.name(), who, onBehalfOf),
-                    secas && raisedOn != null && !raisedOn.isBlank() ? CaseView.parseDay(raisedOn) : null,
-                    Classification.WHITE, null), viewer.username());
-            raised = m.reference().toString();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Draft Proposal " + raised
-                    + " raised; SECAS gives its pre-submission comments within 5 Working Days.", null));
-            title = null;
-            issue = null;
-            solution = null;
-        } catch (InvalidModificationRequest refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        }
+        PageAction.ON_PAGE.report(this::raiseDraft);
+    }
+
+    private String raiseDraft() {
+        boolean secas = viewer.is("secas");
+        UserAccount me = directory.user(viewer.username()).orElseThrow();
+        Party party = secas && partyId != null ? directory.party(partyId).orElseThrow() : me.party();
+        String who = person == null || person.isBlank() ? me.displayName() : person;
+        CaseContent content = new CaseContent(title, issue, solution,
+                impacted == null || impacted.isEmpty() ? EnumSet.noneOf(PartyCategory.class) : EnumSet.copyOf(impacted),
+                documents == null ? List.of() : List.of(documents.split("\\R")));
+        Modification m = intake.raiseDraft(new ProposalIntake.NewCase(null, content,
+                new Proposer(party.id(), party.name(), who, onBehalfOf),
+                secas && raisedOn != null && !raisedOn.isBlank() ? CaseView.parseDay(raisedOn) : null,
+                Classification.WHITE, null), viewer.username());
+        raised = m.reference().toString();
+        title = null;
+        issue = null;
+        solution = null;
+        return "Draft Proposal " + raised + " raised; SECAS gives its pre-submission comments within 5 Working Days.";
     }
 
     public List<Party> getParties() {

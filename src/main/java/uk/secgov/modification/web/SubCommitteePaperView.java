@@ -1,6 +1,5 @@
 package uk.secgov.modification.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.modification.InvalidModificationRequest;
 import uk.secgov.modification.SubCommitteePaper;
+import uk.secgov.platform.web.PageAction;
 
 /** SECAS's monthly sub-committee paper: choose a month, read it, download it as XLSX or CSV. */
 @Named
@@ -42,14 +42,7 @@ public class SubCommitteePaperView implements Serializable {
     }
 
     public void show() {
-        try {
-            paper = papers.forMonth(parse());
-        } catch (InvalidModificationRequest refused) {
-            paper = null;
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        }
+        paper = PageAction.ON_PAGE.attempt(() -> papers.forMonth(parse())).orElse(null);
     }
 
     public void downloadXlsx() throws IOException {

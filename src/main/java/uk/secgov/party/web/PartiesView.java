@@ -1,15 +1,14 @@
 package uk.secgov.party.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.party.Directory;
-import uk.secgov.party.InvalidPartyData;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyAdministration;
 import uk.secgov.party.PartyAdministration.PartyRegistration;
@@ -21,6 +20,9 @@ import uk.secgov.party.PartyCategory;
 public class PartiesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction REGISTER_FORM = PageAction.withFields(Map.of("name", "registerForm:name",
+            "category", "registerForm:category", "ikiSubjectOrganisation", "registerForm:iki",
+            "manufacturerId", "registerForm:manufacturerId"));
 
     @Inject
     transient Directory directory;
@@ -41,30 +43,20 @@ public class PartiesView implements Serializable {
     private String manufacturerId;
 
     public void register() {
-        try {
+        REGISTER_FORM.report(() -> {
             Party party = administration.register(new PartyRegistration(name, category, ikiSubjectOrganisation,
                     manufacturerId), currentUser.getUsername());
-            info("Party '" + party.name() + "' registered.");
             name = null;
             category = null;
             ikiSubjectOrganisation = null;
             manufacturerId = null;
-        } catch (InvalidPartyData invalid) {
-            Messages.showAll(invalid);
-        }
+            return "Party '" + party.name() + "' registered.";
+        });
     }
 
     public void disable(long partyId) {
-        try {
-            Party party = administration.disable(partyId, currentUser.getUsername());
-            info("Party '" + party.name() + "' disabled: its users can no longer sign in.");
-        } catch (InvalidPartyData invalid) {
-            Messages.showAll(invalid);
-        }
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PageAction.ON_PAGE.report(() -> "Party '" + administration.disable(partyId, currentUser.getUsername()).name()
+                + "' disabled: its users can no longer sign in.");
     }
 
     public LazyDataModel<Party> getParties() {

@@ -1,7 +1,5 @@
 package uk.secgov.party.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,10 +7,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.party.Directory;
-import uk.secgov.party.InvalidPartyData;
 import uk.secgov.party.Party;
 import uk.secgov.party.Role;
 import uk.secgov.party.UserAccount;
@@ -25,6 +24,9 @@ import uk.secgov.party.UserAdministration.NewUser;
 public class UsersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction CREATE_FORM = PageAction.withFields(Map.of("username", "createForm:username",
+            "displayName", "createForm:displayName", "email", "createForm:email", "password", "createForm:password",
+            "partyId", "createForm:party", "roles", "createForm:roles"));
 
     @Inject
     transient Directory directory;
@@ -50,33 +52,25 @@ public class UsersView implements Serializable {
 
     public void create() {
         try {
-            UserAccount user = administration.create(new NewUser(username, displayName, email, password, partyId,
-                    roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles))),
-                    currentUser.getUsername());
-            info("Account '" + user.username() + "' created for " + user.party().name() + ".");
-            username = null;
-            displayName = null;
-            email = null;
-            partyId = null;
-            roles = null;
-        } catch (InvalidPartyData invalid) {
-            Messages.showAll(invalid);
+            CREATE_FORM.report(() -> {
+                UserAccount user = administration.create(new NewUser(username, displayName, email, password, partyId,
+                        roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class)
+                                : EnumSet.copyOf(Arrays.asList(roles))), currentUser.getUsername());
+                username = null;
+                displayName = null;
+                email = null;
+                partyId = null;
+                roles = null;
+                return "Account '" + user.username() + "' created for " + user.party().name() + ".";
+            });
         } finally {
             password = null;
         }
     }
 
     public void disable(long userId) {
-        try {
-            UserAccount user = administration.disable(userId, currentUser.getUsername());
-            info("Account '" + user.username() + "' disabled: it can no longer sign in.");
-        } catch (InvalidPartyData invalid) {
-            Messages.showAll(invalid);
-        }
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PageAction.ON_PAGE.report(() -> "Account '" + administration.disable(userId, currentUser.getUsername())
+                .username() + "' disabled: it can no longer sign in.");
     }
 
     public List<Party> getEnabledParties() {

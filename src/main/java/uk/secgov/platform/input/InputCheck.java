@@ -21,7 +21,7 @@ public class InputCheck {
     public Object check(InvocationContext call) throws Exception {
         Parameter[] parameters = call.getMethod().getParameters();
         Object[] arguments = call.getParameters();
-        List<InvalidInput.Problem> problems = new ArrayList<>();
+        List<InvalidInput.Violation> problems = new ArrayList<>();
         for (int i = 0; i < parameters.length && i < arguments.length; i++) {
             problems.addAll(InputRules.problems(parameters[i].getName(), arguments[i], parameters[i]));
         }

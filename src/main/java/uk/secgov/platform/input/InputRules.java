@@ -29,19 +29,19 @@ public final class InputRules {
     }
 
     /** The problems of one text (none for {@code null}: whether a field is required is the use case's rule). */
-    public static List<InvalidInput.Problem> text(String field, String value, int maxLength) {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
+    public static List<InvalidInput.Violation> text(String field, String value, int maxLength) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
         if (value == null) {
             return problems;
         }
         int bad = controlCharacterAt(value);
         if (bad >= 0) {
-            problems.add(new InvalidInput.Problem(field, field + " contains a control character (U+"
+            problems.add(new InvalidInput.Violation(field, field + " contains a control character (U+"
                     + String.format("%04X", (int) value.charAt(bad)) + " at position " + (bad + 1)
                     + "): only text, new lines and tabs are accepted."));
         }
         if (value.length() > maxLength) {
-            problems.add(new InvalidInput.Problem(field, field + " is too long: at most " + maxLength
+            problems.add(new InvalidInput.Violation(field, field + " is too long: at most " + maxLength
                     + " characters, but it has " + value.length() + "."));
         }
         return problems;
@@ -49,7 +49,7 @@ public final class InputRules {
 
     /** Refuses a text that breaks {@link #text}, naming the field. */
     public static String requireText(String field, String value, int maxLength) {
-        List<InvalidInput.Problem> problems = text(field, value, maxLength);
+        List<InvalidInput.Violation> problems = text(field, value, maxLength);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -81,13 +81,13 @@ public final class InputRules {
      * the application's records (each component by its own name; items of a list as {@code field[3]}).
      * Other values (numbers, dates, enums, files' bytes, entities) have no text rules here.
      */
-    public static List<InvalidInput.Problem> problems(String field, Object value, AnnotatedElement declared) {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
+    public static List<InvalidInput.Violation> problems(String field, Object value, AnnotatedElement declared) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
         walk(field, value, declared, problems, 0);
         return problems;
     }
 
-    private static void walk(String field, Object value, AnnotatedElement declared, List<InvalidInput.Problem> out,
+    private static void walk(String field, Object value, AnnotatedElement declared, List<InvalidInput.Violation> out,
             int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return;
@@ -106,7 +106,7 @@ public final class InputRules {
             for (Object item : items) {
                 i++;
                 if (item == null) {
-                    out.add(new InvalidInput.Problem(field, field + " has an empty item (item " + i + ")."));
+                    out.add(new InvalidInput.Violation(field, field + " has an empty item (item " + i + ")."));
                 } else {
                     walk(field + "[" + i + "]", item, declared, out, depth + 1);
                 }
@@ -128,11 +128,11 @@ public final class InputRules {
         }
     }
 
-    private static boolean tooMany(String field, int size, AnnotatedElement declared, List<InvalidInput.Problem> out) {
+    private static boolean tooMany(String field, int size, AnnotatedElement declared, List<InvalidInput.Violation> out) {
         MaxItems items = declared == null ? null : declared.getAnnotation(MaxItems.class);
         int max = items == null ? DEFAULT_MAX_ITEMS : items.value();
         if (size > max) {
-            out.add(new InvalidInput.Problem(field, field + " has too many items: at most " + max + ", but it has "
+            out.add(new InvalidInput.Violation(field, field + " has too many items: at most " + max + ", but it has "
                     + size + "."));
             return true;
         }

@@ -2,29 +2,26 @@ package uk.secgov.platform.input;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.secgov.platform.refusal.InvalidRequest;
 
 /**
  * Text or a list that no use case accepts, whatever it is for: a control character, too long, too
- * many items, an empty item. Each problem names the field (or parameter) as the caller sent it.
+ * many items, an empty item. Each violation names the field (or parameter) as the caller sent it.
  */
-public class InvalidInput extends RuntimeException {
+public class InvalidInput extends InvalidRequest {
 
-    /** One field and what is wrong with it. */
-    public record Problem(String field, String message) {
-    }
-
-    private final transient List<Problem> problems;
+    private static final long serialVersionUID = 1L;
 
     public InvalidInput(String field, String message) {
-        this(List.of(new Problem(field, message)));
+        this(List.of(new Violation(field, message)));
     }
 
-    public InvalidInput(List<Problem> problems) {
-        super(problems.stream().map(Problem::message).collect(Collectors.joining(" ")));
-        this.problems = List.copyOf(problems);
+    public InvalidInput(List<Violation> violations) {
+        super(violations.stream().map(Violation::message).collect(Collectors.joining(" ")), violations);
     }
 
-    public List<Problem> problems() {
-        return problems;
+    @Override
+    public String detail() {
+        return counted(violations());
     }
 }

@@ -17,12 +17,12 @@ public record Page<T>(long total, int first, List<T> items) {
      * {@link #MAX_SIZE}, or the caller hears which parameter is wrong (400) rather than another page.
      */
     public static <T> Page<T> of(int first, int size, LongSupplier total, BiFunction<Integer, Integer, List<T>> query) {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
+        List<InvalidInput.Violation> problems = new ArrayList<>();
         if (first < 0) {
-            problems.add(new InvalidInput.Problem("first", "first must be 0 or more, but was " + first + "."));
+            problems.add(new InvalidInput.Violation("first", "first must be 0 or more, but was " + first + "."));
         }
         if (size < 1 || size > MAX_SIZE) {
-            problems.add(new InvalidInput.Problem("size", "size must be from 1 to " + MAX_SIZE + ", but was " + size + "."));
+            problems.add(new InvalidInput.Violation("size", "size must be from 1 to " + MAX_SIZE + ", but was " + size + "."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

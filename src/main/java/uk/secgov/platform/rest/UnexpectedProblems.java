@@ -6,9 +6,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.secgov.platform.refusal.Refusal;
 import uk.secgov.platform.web.ResponsePolicy;
 
-/** Anything unforeseen (an exception or an error such as a missing class): logged in full with an incident id, answered with only that id. */
+/**
+ * Anything unforeseen (an exception or an error such as a missing class): logged in full with an incident id, answered
+ * with only that id. A refusal that something else wrapped (the process engine wraps what a delegate or task listener
+ * that ran in the request threw) is not unforeseen: it is answered as that refusal.
+ */
 @Provider
 public class UnexpectedProblems implements ExceptionMapper<Throwable> {
 
@@ -16,6 +21,10 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        Refusal wrapped = refusalIn(exception);
+        if (wrapped != null) {
+            return new RefusalProblems().toResponse(wrapped);
+        }
         if (ResponsePolicy.isTooLarge(exception)) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "The request body is larger than the server accepts.").toResponse();
@@ -24,5 +33,14 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side (incident " + incident + ").").toResponse();
+    }
+
+    private static Refusal refusalIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 }

@@ -1,7 +1,6 @@
 package uk.secgov.platform.web;
 
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -16,8 +15,8 @@ import uk.secgov.platform.input.InvalidInput;
 
 /**
  * What a page shows when an action is refused for its input, or its form is stale: input that breaks
- * the input rules (a control character, too long, too many items) is shown on the same form, field by
- * field, like any other refusal; an expired or replayed form (an unknown, stateless or another
+ * the input rules (a control character, too long, too many items) and that no {@link PageAction} caught (a
+ * bean's setter, a method outside one) is shown on the same form, field by field, like any other refusal; an expired or replayed form (an unknown, stateless or another
  * page's view state, also on an AJAX request, which the servlet's error page never sees) goes to the
  * "page expired" page rather than a 500.
  */
@@ -38,9 +37,7 @@ public class RefusalHandler extends ExceptionHandlerWrapper {
             Throwable thrown = context.getException();
             InvalidInput invalid = find(thrown, InvalidInput.class);
             if (invalid != null && faces != null && !faces.getResponseComplete()) {
-                invalid.problems().forEach(p -> faces.addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null)));
-                faces.validationFailed();
+                PageAction.ON_PAGE.show(faces, invalid);
                 faces.renderResponse();
                 events.remove();
             } else if ((find(thrown, ViewExpiredException.class) != null || staleForm(faces, context)

@@ -1,7 +1,5 @@
 package uk.secgov.release.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,15 +8,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.time.UkFormat;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.release.InvalidReleaseRequest;
 import uk.secgov.release.ReleaseCalendar;
 import uk.secgov.release.ReleaseKind;
 import uk.secgov.release.SecRelease;
-import uk.secgov.release.UnknownRelease;
 
 /** SECAS screen: the SEC Release calendar, with confirming, moving, implementing, cancelling and generating releases. */
 @Named
@@ -26,6 +24,11 @@ import uk.secgov.release.UnknownRelease;
 public class ReleasesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction CHANGE_FORM = PageAction.withFields(Map.of("date", "releasesForm:date",
+            "reason", "releasesForm:reason"));
+    private static final PageAction CREATE_FORM = PageAction.withFields(Map.of("name", "createForm:name",
+            "kind", "createForm:kind", "plannedDate", "createForm:plannedDate", "date", "createForm:plannedDate"));
+    private static final PageAction GENERATE_FORM = PageAction.withFields(Map.of("years", "generateForm:years"));
 
     @Inject
     transient ReleaseCalendar releases;
@@ -44,11 +47,11 @@ public class ReleasesView implements Serializable {
     private Integer years = 2;
 
     public void confirm(long id) {
-        attempt(() -> releases.confirm(id, actor()).name() + " confirmed.");
+        CHANGE_FORM.report(() -> releases.confirm(id, actor()).name() + " confirmed.");
     }
 
     public void move(long id) {
-        attempt(() -> {
+        CHANGE_FORM.report(() -> {
             SecRelease release = releases.move(id, dateOf("date", date), reason, actor());
             clearChange();
             return release.name() + " moved to " + UkFormat.DATE.format(release.plannedDate()) + ".";
@@ -56,7 +59,7 @@ public class ReleasesView implements Serializable {
     }
 
     public void implemented(long id) {
-        attempt(() -> {
+        CHANGE_FORM.report(() -> {
             SecRelease release = releases.recordImplemented(id, dateOf("date", date), actor());
             clearChange();
             return release.name() + " recorded as implemented on " + UkFormat.DATE.format(release.actualDate().orElseThrow()) + ".";
@@ -64,7 +67,7 @@ public class ReleasesView implements Serializable {
     }
 
     public void cancel(long id) {
-        attempt(() -> {
+        CHANGE_FORM.report(() -> {
             SecRelease release = releases.cancel(id, reason, actor());
             clearChange();
             return release.name() + " cancelled.";
@@ -72,7 +75,7 @@ public class ReleasesView implements Serializable {
     }
 
     public void create() {
-        attempt(() -> {
+        CREATE_FORM.report(() -> {
             SecRelease release = releases.create(newName, newKind, dateOf("plannedDate", newDate), actor());
             newName = null;
             newDate = null;
@@ -81,7 +84,7 @@ public class ReleasesView implements Serializable {
     }
 
     public void generate() {
-        attempt(() -> {
+        GENERATE_FORM.report(() -> {
             List<SecRelease> added = releases.proposeScheduled(years == null ? 0 : years, actor());
             return added.isEmpty() ? "Every release of the usual pattern in those years is already listed."
                     : added.size() + " release(s) proposed: " + String.join(", ", added.stream().map(SecRelease::name).toList())
@@ -92,19 +95,6 @@ public class ReleasesView implements Serializable {
     private void clearChange() {
         date = null;
         reason = null;
-    }
-
-    private void attempt(Supplier<String> action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), null));
-        } catch (InvalidReleaseRequest refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        } catch (UnknownRelease unknown) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "There is no such release.", null));
-            faces.validationFailed();
-        }
     }
 
     /** A day as typed on the screen: the UK way (21/11/2026) or ISO (2026-11-21). */

@@ -1,7 +1,5 @@
 package uk.secgov.signature.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +9,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.platform.web.DatabasePaged;
+import uk.secgov.platform.web.PageAction;
 import uk.secgov.platform.web.UkDates;
 import uk.secgov.signature.CrlFetching;
 import uk.secgov.signature.CrlRegistry;
@@ -33,6 +33,8 @@ import uk.secgov.signature.Uploads;
 public class TrustAnchorsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction FORMS = PageAction.withFields(Map.of("certificate", "addAnchorForm:certificate",
+            "crlUrl", "addAnchorForm:crlUrl", "crl", "addCrlForm:crl", "reason", "anchorsForm:retireReason"));
 
     @Inject
     transient TrustAnchorRegistry anchors;
@@ -124,20 +126,11 @@ public class TrustAnchorsView implements Serializable {
         });
     }
 
-    private interface Action {
-        String run();
-    }
-
-    private void attempt(Action action) {
+    /** The warnings and standings are read again after any action, done or refused. */
+    private void attempt(Supplier<String> action) {
         warnings = null;
         standings = null;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.run(), null));
-        } catch (InvalidSignatureMaterial refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-        }
+        FORMS.report(action);
     }
 
     private static byte[] bytesOf(Part part, String field) {

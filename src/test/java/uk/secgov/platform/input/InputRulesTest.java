@@ -16,8 +16,8 @@ class InputRulesTest {
     record Request(String title, @MaxLength(10) String code, List<Vote> votes, @MaxItems(2) List<String> tags) {
     }
 
-    private static List<String> fields(List<InvalidInput.Problem> problems) {
-        return problems.stream().map(InvalidInput.Problem::field).toList();
+    private static List<String> fields(List<InvalidInput.Violation> problems) {
+        return problems.stream().map(InvalidInput.Violation::field).toList();
     }
 
     @Test
@@ -31,7 +31,7 @@ class InputRulesTest {
     void refusesNulBelEscAndABareCarriageReturnNamingTheField() {
         for (String bad : List.of("a\u0000b", "ring\u0007", "\u001b[31mred", "over\rwritten", "end\r", "del\u007f",
                 "c1\u0085")) {
-            List<InvalidInput.Problem> problems = InputRules.text("rationale", bad, 100);
+            List<InvalidInput.Violation> problems = InputRules.text("rationale", bad, 100);
             assertThat(problems).as(bad).hasSize(1);
             assertThat(problems.get(0).field()).isEqualTo("rationale");
             assertThat(problems.get(0).message()).contains("rationale contains a control character (U+");
@@ -41,9 +41,9 @@ class InputRulesTest {
 
     @Test
     void refusesTextOverItsLimitSayingTheLimit() {
-        List<InvalidInput.Problem> problems = InputRules.text("rationale", "x".repeat(1_000_000), 4000);
+        List<InvalidInput.Violation> problems = InputRules.text("rationale", "x".repeat(1_000_000), 4000);
 
-        assertThat(problems).extracting(InvalidInput.Problem::message)
+        assertThat(problems).extracting(InvalidInput.Violation::message)
                 .containsExactly("rationale is too long: at most 4000 characters, but it has 1000000.");
     }
 
@@ -52,7 +52,7 @@ class InputRulesTest {
         Request request = new Request("Bell\u0007", "ABCDEFGHIJK", List.of(new Vote("Ann", "APPROVE"),
                 new Vote("Bob\u0000", "REJECT")), List.of("a", "b", "c"));
 
-        List<InvalidInput.Problem> problems = InputRules.problems("request", request, null);
+        List<InvalidInput.Violation> problems = InputRules.problems("request", request, null);
 
         assertThat(fields(problems)).containsExactly("title", "code", "votes[2].member", "tags");
     }
@@ -62,10 +62,10 @@ class InputRulesTest {
         List<String> withNull = new java.util.ArrayList<>(List.of("Section H"));
         withNull.add(null);
 
-        assertThat(InputRules.problems("documentsAffected", withNull, null)).extracting(InvalidInput.Problem::message)
+        assertThat(InputRules.problems("documentsAffected", withNull, null)).extracting(InvalidInput.Violation::message)
                 .containsExactly("documentsAffected has an empty item (item 2).");
         assertThat(InputRules.problems("documentsAffected", java.util.Collections.nCopies(100_000, "x"), null))
-                .extracting(InvalidInput.Problem::message)
+                .extracting(InvalidInput.Violation::message)
                 .containsExactly("documentsAffected has too many items: at most 1000, but it has 100000.");
     }
 
