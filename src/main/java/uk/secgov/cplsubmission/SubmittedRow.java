@@ -1,9 +1,8 @@
 package uk.secgov.cplsubmission;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,11 +10,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.Immutable;
+import uk.secgov.cpl.CpaCertificate;
+import uk.secgov.cpl.DeviceModelDescription;
 import uk.secgov.cpl.DeviceModelKey;
-import uk.secgov.cpl.DeviceModelRow;
 import uk.secgov.cpl.DeviceType;
+import uk.secgov.cpl.DeviceModelRow;
 import uk.secgov.cpl.SubmittedDeviceModel;
 import uk.secgov.party.ManufacturerId;
 
@@ -35,48 +35,12 @@ public class SubmittedRow implements SubmittedDeviceModel {
     @Column(name = "row_number", nullable = false)
     private int rowNumber;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "device_type", nullable = false, length = 10)
-    private DeviceType deviceType;
-
-    @Column(name = "manufacturer_id", nullable = false, length = 4)
-    private String manufacturerId;
-
-    @Column(name = "manufacturer_name", nullable = false, length = 200)
-    private String manufacturerName;
-
-    @Column(name = "model_id", nullable = false, length = 16)
-    private String modelId;
-
-    @Column(name = "model_name", nullable = false, length = 200)
-    private String modelName;
-
-    @Column(name = "hardware_version", nullable = false, length = 16)
-    private String hardwareVersion;
-
-    @Column(name = "firmware_version", nullable = false, length = 8)
-    private String firmwareVersion;
-
-    @Column(name = "specification_version", nullable = false, length = 20)
-    private String specificationVersion;
-
-    @Column(name = "gbcs_version", length = 10)
-    private String gbcsVersion;
-
-    @Column(name = "cpa_certificate", length = 200)
-    private String cpaCertificate;
-
-    @Column(name = "cpa_expiry")
-    private LocalDate cpaExpiry;
-
-    @Column(name = "cpa_renewal")
-    private LocalDate cpaRenewal;
+    /** The Device Model the row asks for, in the same columns as the CPL's own description. */
+    @Embedded
+    private DeviceModelDescription description;
 
     @Column(name = "image_hash", nullable = false, length = 64)
     private String imageHash;
-
-    @Column(name = "upgrade_from", nullable = false, length = 1000)
-    private String upgradeFrom;
 
     protected SubmittedRow() {
     }
@@ -85,20 +49,11 @@ public class SubmittedRow implements SubmittedDeviceModel {
         SubmittedRow r = new SubmittedRow();
         r.submissionId = submissionId;
         r.rowNumber = row.row();
-        r.deviceType = row.deviceType();
-        r.manufacturerId = row.manufacturerId();
-        r.manufacturerName = row.manufacturerName();
-        r.modelId = row.modelId();
-        r.modelName = row.modelName();
-        r.hardwareVersion = row.hardwareVersion();
-        r.firmwareVersion = row.firmwareVersion();
-        r.specificationVersion = row.specificationVersion().toString();
-        r.gbcsVersion = row.gbcsVersion();
-        r.cpaCertificate = row.cpaCertificate();
-        r.cpaExpiry = row.cpaExpiry();
-        r.cpaRenewal = row.cpaRenewal();
+        r.description = new DeviceModelDescription(row.deviceType(), ManufacturerId.of(row.manufacturerId()),
+                row.manufacturerName(), row.modelId(), row.modelName(), row.hardwareVersion(), row.firmwareVersion(),
+                row.specificationVersion().toString(), row.gbcsVersion(),
+                new CpaCertificate(row.cpaCertificate(), row.cpaExpiry(), row.cpaRenewal()), row.upgradeFrom());
         r.imageHash = row.imageHash();
-        r.upgradeFrom = row.upgradeFrom().stream().map(String::valueOf).collect(Collectors.joining(";"));
         return r;
     }
 
@@ -114,52 +69,57 @@ public class SubmittedRow implements SubmittedDeviceModel {
         return rowNumber;
     }
 
+    /** The Device Model the row asks for, as the CPL would describe it. */
+    public DeviceModelDescription description() {
+        return description;
+    }
+
     public DeviceType deviceType() {
-        return deviceType;
+        return description.deviceType();
     }
 
     public String manufacturerId() {
-        return manufacturerId;
+        return description.manufacturerId().value();
     }
 
     public String manufacturerName() {
-        return manufacturerName;
+        return description.manufacturerName();
     }
 
     public String modelId() {
-        return modelId;
+        return description.modelId();
     }
 
     public String modelName() {
-        return modelName;
+        return description.modelName();
     }
 
     public String hardwareVersion() {
-        return hardwareVersion;
+        return description.hardwareVersion();
     }
 
     public String firmwareVersion() {
-        return firmwareVersion;
+        return description.firmwareVersion();
     }
 
     public String specificationVersion() {
-        return specificationVersion;
+        return description.specificationVersion();
     }
 
     public String gbcsVersion() {
-        return gbcsVersion;
+        return description.gbcsVersion();
     }
 
     public String cpaCertificate() {
-        return cpaCertificate;
+        return description.cpa().reference();
     }
 
     public LocalDate cpaExpiry() {
-        return cpaExpiry;
+        return description.cpa().expiry();
     }
 
     public LocalDate cpaRenewal() {
-        return cpaRenewal;
+        return description.cpa().renewal();
     }
 
     public String imageHash() {
@@ -167,16 +127,16 @@ public class SubmittedRow implements SubmittedDeviceModel {
     }
 
     public List<Long> upgradeFrom() {
-        return upgradeFrom.isEmpty() ? List.of() : Arrays.stream(upgradeFrom.split(";")).map(Long::valueOf).toList();
+        String ids = description.upgradeFrom();
+        return ids.isEmpty() ? List.of() : Arrays.stream(ids.split(";")).map(Long::valueOf).toList();
     }
 
     public DeviceModelKey key() {
-        return new DeviceModelKey(deviceType, ManufacturerId.of(manufacturerId), modelId, hardwareVersion,
-                firmwareVersion);
+        return description.key();
     }
 
     /** SMETS1 or a Communications Hub: only the DCC may ask for it (Appendix Z 4.3(c), MP168). */
     public boolean dccMustSubmit() {
-        return specificationVersion.equals("SMETS1") || deviceType.communicationsHub();
+        return specificationVersion().equals("SMETS1") || deviceType().communicationsHub();
     }
 }
