@@ -250,29 +250,12 @@ class ArchitectureTest {
      * A request or response body, a page's row or a backing bean never takes the simple name of another adapter
      * type or of a domain type in a feature root: every type in a {@code rest} or {@code web} package (nested ones
      * too) is compared with the others and with every type in the feature roots. Exception mappers are left out:
-     * their names never leave the code. Listed exceptions, each to rename in issue 12 item 10 (a backing bean's
-     * name is its EL name, and the others are renames of API and form types best made with the screens' and
-     * API's tests beside them, not in a rules-only change):
-     * <ul>
-     * <li>{@code TimelineEntry} in {@code cplsubmission.rest.SubmissionResource}, {@code hashconflict.rest.
-     * InvestigationResource} and {@code modification.rest.ModificationViews}: three features' timeline rows.</li>
-     * <li>{@code hashconflict.rest.InvestigationResource$ConflictingRow}, the body of the domain's
-     * {@code InvestigationWorkspace.ConflictingRow}.</li>
-     * <li>{@code cplsubmission.web.CplTaskView$RowChoice}, the task form's editable row, beside the domain's
-     * {@code RowChoice} it becomes.</li>
-     * <li>{@code cplsubmission.web.SubmissionView}, the submission page's bean (its EL name is
-     * {@code submissionView}), beside the domain's read model {@code SubmissionQueries.SubmissionView}.</li>
-     * </ul>
+     * their names never leave the code. No exception is listed: a body names its feature
+     * ({@code SubmissionTimelineEntry}, {@code CaseTimelineEntry}) and a bean keeps its page's EL name with
+     * {@code @Named} when its class takes another ({@code cplsubmission.web.SubmissionPage}).
      */
     @Test
     void adapterTypesDoNotReuseAnotherTypesSimpleName() {
-        java.util.Set<String> known = java.util.Set.of(
-                "uk.secgov.cplsubmission.rest.SubmissionResource$TimelineEntry",
-                "uk.secgov.hashconflict.rest.InvestigationResource$TimelineEntry",
-                "uk.secgov.modification.rest.ModificationViews$TimelineEntry",
-                "uk.secgov.hashconflict.rest.InvestigationResource$ConflictingRow",
-                "uk.secgov.cplsubmission.web.CplTaskView$RowChoice",
-                "uk.secgov.cplsubmission.web.SubmissionView");
         java.util.List<JavaClass> adapterTypes = MAIN.stream()
                 .filter(c -> isAdapter(c.getPackageName(), "rest") || isAdapter(c.getPackageName(), "web"))
                 .filter(c -> !c.isAnonymousClass() && !c.isLocalClass() && !c.getSimpleName().isEmpty())
@@ -286,12 +269,8 @@ class ArchitectureTest {
                 .forEach(c -> owners.computeIfAbsent(c.getSimpleName(), n -> new java.util.ArrayList<>()).add(c.getName()));
         java.util.List<String> clashes = adapterTypes.stream()
                 .filter(c -> owners.get(c.getSimpleName()).size() > 1)
-                .map(JavaClass::getName).filter(n -> !known.contains(n)).sorted().toList();
+                .map(JavaClass::getName).sorted().toList();
         org.assertj.core.api.Assertions.assertThat(clashes).as("adapter types sharing a simple name").isEmpty();
-        org.assertj.core.api.Assertions.assertThat(adapterTypes.stream()
-                        .filter(c -> known.contains(c.getName()) && owners.get(c.getSimpleName()).size() > 1)
-                        .map(JavaClass::getName).toList())
-                .as("listed exceptions that still clash (remove one once renamed)").containsExactlyInAnyOrderElementsOf(known);
     }
 
     /**

@@ -52,7 +52,7 @@ public class SubmissionResource {
     }
 
     /** One dated step of the timeline. */
-    public record TimelineEntry(Instant at, String status, String actor, String note) {
+    public record SubmissionTimelineEntry(Instant at, String status, String actor, String note) {
     }
 
     /** What happened to a row, in order. */
@@ -99,7 +99,7 @@ public class SubmissionResource {
     public record SubmissionDetail(long id, String reference, String submittingParty, String submittedBy,
             Instant receivedAt, String formName, String formSha256, String signatureName, String signatureSha256,
             String status, Report verification, List<Report> reports, List<RowSummary> rows,
-            List<TimelineEntry> timeline) {
+            List<SubmissionTimelineEntry> timeline) {
     }
 
     /** A withdrawal's reason. */
@@ -167,7 +167,7 @@ public class SubmissionResource {
                         r.row().gbcsVersion(), r.row().cpaCertificate(), r.row().cpaExpiry(), r.row().cpaRenewal(),
                         r.row().imageHash(), r.row().upgradeFrom(), r.outcome().name(),
                         r.history().stream().map(RowStep::of).toList())).toList(),
-                v.timeline().stream().map(e -> new TimelineEntry(e.at(), e.status().name(), e.actor(),
+                v.timeline().stream().map(e -> new SubmissionTimelineEntry(e.at(), e.status().name(), e.actor(),
                         e.note().orElse(null))).toList());
     }
 

@@ -40,7 +40,7 @@ public class CplTaskView implements Serializable {
     }
 
     /** One open row and what the person completing the task says about it. */
-    public static final class RowChoice implements Serializable {
+    public static final class RowChoiceInput implements Serializable {
 
         private static final long serialVersionUID = 1L;
         private final int rowNumber;
@@ -51,7 +51,7 @@ public class CplTaskView implements Serializable {
         private String choice;
         private String reason;
 
-        RowChoice(int rowNumber, String description, String ruleOutcome, String ruleCheck,
+        RowChoiceInput(int rowNumber, String description, String ruleOutcome, String ruleCheck,
                 Recommendation recommendation) {
             this.rowNumber = rowNumber;
             this.description = description;
@@ -115,7 +115,7 @@ public class CplTaskView implements Serializable {
     private String kind;
     private transient InboxTask task;
     private transient SubmissionQueries.SubmissionView submission;
-    private final List<RowChoice> rows = new ArrayList<>();
+    private final List<RowChoiceInput> rows = new ArrayList<>();
     private String returnReason;
     private String action;
     private String reason;
@@ -138,7 +138,7 @@ public class CplTaskView implements Serializable {
             submission.rows().forEach(v -> history.put(v.row().id(), v.history()));
             open.forEach((row, rule) -> {
                 List<RowDecision> steps = history.getOrDefault(row.id(), List.of());
-                rows.add(new RowChoice(row.rowNumber(), row.deviceType() + " " + row.manufacturerId() + "/"
+                rows.add(new RowChoiceInput(row.rowNumber(), row.deviceType() + " " + row.manufacturerId() + "/"
                         + row.modelId() + " " + row.modelName() + ", firmware " + row.firmwareVersion() + ": Hash "
                         + row.imageHash(), rule.name(), latest(steps, RowDecision.Stage.RULES).map(RowDecision::reason)
                         .orElse(null), latest(steps, RowDecision.Stage.RECOMMENDATION).map(Recommendation::of).orElse(null)));
@@ -157,7 +157,7 @@ public class CplTaskView implements Serializable {
                 if ("review".equals(kind) && returnReason != null && !returnReason.isBlank()) {
                     fields.put("return", returnReason);
                 } else {
-                    for (RowChoice row : rows) {
+                    for (RowChoiceInput row : rows) {
                         if (row.getChoice() != null && !row.getChoice().isBlank()) {
                             fields.put("row" + row.getRowNumber(), row.getChoice());
                         }
@@ -186,7 +186,7 @@ public class CplTaskView implements Serializable {
         return submission;
     }
 
-    public List<RowChoice> getRows() {
+    public List<RowChoiceInput> getRows() {
         return rows;
     }
 

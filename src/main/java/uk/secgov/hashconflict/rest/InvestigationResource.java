@@ -51,12 +51,12 @@ public class InvestigationResource {
     /** The investigation as the caller may see it. */
     public record InvestigationDetail(String reference, String kind, String state, long entryId, String deviceModel,
             String currentHash, Instant currentHashSince, String currentHashOrigin, String currentHashSubmission,
-            List<ConflictingRow> rows, List<String> requestedHashes, List<InvolvedParty> parties,
-            List<Request> requests, List<TimelineEntry> timeline) {
+            List<ConflictingRowSummary> rows, List<String> requestedHashes, List<InvolvedParty> parties,
+            List<Request> requests, List<InvestigationTimelineEntry> timeline) {
     }
 
     /** A conflicting row and the submission it came from. */
-    public record ConflictingRow(String submission, String submittingParty, int row, String imageHash,
+    public record ConflictingRowSummary(String submission, String submittingParty, int row, String imageHash,
             Instant receivedAt, boolean active) {
     }
 
@@ -74,7 +74,7 @@ public class InvestigationResource {
      * A step of the timeline: {@code kind} and {@code outcome} as codes, {@code label} in plain English,
      * {@code imageHash} the requested Hash a replace recommendation or decision chose.
      */
-    public record TimelineEntry(Instant at, String kind, String outcome, String label, String imageHash, String actor,
+    public record InvestigationTimelineEntry(Instant at, String kind, String outcome, String label, String imageHash, String actor,
             String note) {
     }
 
@@ -123,7 +123,7 @@ public class InvestigationResource {
                 v.state().name(), v.entry().id(), v.entry().key().toString(),
                 v.challenged().imageHash().map(ImageHash::value).orElse(null),
                 v.challenged().at(), v.challengedOrigin(), v.challengedSubmissionReference(),
-                v.rows().stream().map(r -> new ConflictingRow(r.submissionReference(), r.submittingParty(),
+                v.rows().stream().map(r -> new ConflictingRowSummary(r.submissionReference(), r.submittingParty(),
                         r.rowNumber(), r.imageHash(), r.receivedAt(), r.active())).toList(),
                 v.requestedHashes(),
                 v.parties().stream().map(p -> new InvolvedParty(p.partyId(), p.name(), p.why())).toList(),
@@ -132,7 +132,7 @@ public class InvestigationResource {
                                 : new Answer(q.answer().answeredAt(), q.answer().answeredBy(), q.answer().answer(),
                                         q.answer().evidenceName().orElse(null), q.answer().evidenceSha256())))
                         .toList(),
-                v.timeline().stream().map(l -> new TimelineEntry(l.event().at(), l.event().kind().name(),
+                v.timeline().stream().map(l -> new InvestigationTimelineEntry(l.event().at(), l.event().kind().name(),
                         l.event().outcome().map(Enum::name).orElse(null), l.label(),
                         l.event().imageHash().orElse(null), l.event().actor(), l.event().note())).toList());
     }

@@ -49,11 +49,11 @@ public final class ModificationViews {
     }
 
     /** One timeline entry. */
-    public record TimelineEntry(String kind, String label, LocalDate occurredOn, String summary, String stageAfter,
+    public record CaseTimelineEntry(String kind, String label, LocalDate occurredOn, String summary, String stageAfter,
             List<VoteView> votes, Instant recordedAt, String recordedBy) {
 
-        static TimelineEntry of(TimelineEvent e) {
-            return new TimelineEntry(e.kind().name(), e.kind().label(), e.occurredOn(), e.summary(), e.stageAfter().name(),
+        static CaseTimelineEntry of(TimelineEvent e) {
+            return new CaseTimelineEntry(e.kind().name(), e.kind().label(), e.occurredOn(), e.summary(), e.stageAfter().name(),
                     e.votes().stream().map(VoteView::of).toList(), e.recordedAt(), e.recordedBy());
         }
     }
@@ -65,7 +65,7 @@ public final class ModificationViews {
             boolean withdrawalPending, String changeBoardOutcome, List<String> impactedCategories,
             List<String> documentsAffected, String targetRelease, LocalDate targetReleaseDate,
             LocalDate implementationDate, String latestUpdate, String alternativeOf, String supersededBy,
-            String classification, List<KeyDateView> keyDates, List<TimelineEntry> timeline) {
+            String classification, List<KeyDateView> keyDates, List<CaseTimelineEntry> timeline) {
 
         static ModificationDetail of(Modification m) {
             return new ModificationDetail(m.reference().toString(), m.title(), m.issue(), m.solution().orElse(null),
@@ -78,7 +78,7 @@ public final class ModificationViews {
                     m.implementationDate().orElse(null), m.latestUpdate(), m.alternativeOf().orElse(null),
                     m.supersededBy().orElse(null), m.classification().name(),
                     m.keyDates().stream().map(KeyDateView::of).toList(),
-                    m.timeline().stream().map(TimelineEntry::of).toList());
+                    m.timeline().stream().map(CaseTimelineEntry::of).toList());
         }
     }
 }

@@ -12,10 +12,13 @@ import uk.secgov.cplsubmission.SubmissionQueries;
 import uk.secgov.cplsubmission.SubmissionViewers;
 import uk.secgov.platform.web.PageAction;
 
-/** One submission: status, files, rows and outcomes, the verification report, the timeline. */
-@Named
+/**
+ * One submission: status, files, rows and outcomes, the verification report, the timeline. Its EL name stays
+ * {@code submissionView}, the name the page has always used.
+ */
+@Named("submissionView")
 @RequestScoped
-public class SubmissionView {
+public class SubmissionPage {
 
     @Inject
     SubmissionQueries queries;
