@@ -13,12 +13,14 @@ import uk.secgov.cplsubmission.RowDecision;
 import uk.secgov.cplsubmission.SubmissionEvent;
 import uk.secgov.cplsubmission.SubmissionViewer;
 import uk.secgov.cplsubmission.SubmittedRow;
+import uk.secgov.party.ManufacturerId;
 
 @ApplicationScoped
 class JpaCplSubmissions implements CplSubmissions {
 
     private static final String VISIBLE = " from CplSubmission s where (:all = true or s.submittingPartyId = :party"
-            + " or exists (select r.id from SubmittedRow r where r.submissionId = s.id and r.manufacturerId = :mid))";
+            + " or exists (select r.id from SubmittedRow r where r.submissionId = s.id"
+            + " and r.description.manufacturerId = :mid))";
 
     @PersistenceContext
     EntityManager em;
@@ -116,7 +118,8 @@ class JpaCplSubmissions implements CplSubmissions {
         return em.createQuery(jpql, type)
                 .setParameter("all", viewer.seesAll())
                 .setParameter("party", viewer.submittingPartyId() == null ? -1L : viewer.submittingPartyId())
-                .setParameter("mid", viewer.manufacturerId() == null ? "" : viewer.manufacturerId());
+                // No manufacturer: null, which no row's identifier equals.
+                .setParameter("mid", viewer.manufacturerId() == null ? null : ManufacturerId.of(viewer.manufacturerId()));
     }
 
     @Override
