@@ -47,8 +47,8 @@ import uk.secgov.cplsubmission.SubmissionWithdrawn;
 import uk.secgov.cplsubmission.SubmissionsUnderInvestigation;
 import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.party.Directory;
-import uk.secgov.party.Party;
 import uk.secgov.party.ManufacturerId;
+import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.testing.SyncEvent;
 
@@ -111,6 +111,18 @@ public final class InvestigationWorld {
     public final RequestRecalculation recalculation;
     public final SyncEvent<ConflictRowsDecided> rowsDecided = new SyncEvent<>();
     private final DeviceModel model;
+
+    /** An answer as a party's user gives it, for tests outside this package (the process tests' stand-ins). */
+    public static RequestAnswer answer(long requestId, String actor, String answer) {
+        return RequestAnswer.of(requestId, Instant.now(), actor, answer, null, null);
+    }
+
+    /** A request SECAS asked, for tests outside this package. */
+    public static InformationRequest request(long investigationId, long partyId, String question, Instant askedAt,
+            int workingDays, Instant dueAt, Instant escalateAt) {
+        return InformationRequest.of(investigationId, partyId, null, question, askedAt, "secas", workingDays, dueAt,
+                escalateAt);
+    }
 
     public InvestigationWorld() {
         party(SUPPLIER, Party.register("Bright Energy", PartyCategory.LARGE_SUPPLIER, null, null, "admin", now));

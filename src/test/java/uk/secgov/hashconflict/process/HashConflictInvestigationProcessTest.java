@@ -40,18 +40,18 @@ import uk.secgov.cplsubmission.SubmissionScreening;
 import uk.secgov.cplsubmission.process.ConflictWaits;
 import uk.secgov.cplsubmission.process.CplSubmissionProcess;
 import uk.secgov.cplsubmission.process.CplSubmissionProcessTest;
-import uk.secgov.hashconflict.ConflictFixtures;
 import uk.secgov.hashconflict.ConflictDecision;
+import uk.secgov.hashconflict.ConflictRecommendation;
 import uk.secgov.hashconflict.InformationRequest;
+import uk.secgov.hashconflict.InformationRequests;
 import uk.secgov.hashconflict.InvestigationChanged;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
 import uk.secgov.hashconflict.InvestigationEvent.Outcome;
-import uk.secgov.hashconflict.InvestigationRefused;
-import uk.secgov.hashconflict.InformationRequests;
 import uk.secgov.hashconflict.InvestigationOpening;
+import uk.secgov.hashconflict.InvestigationRefused;
+import uk.secgov.hashconflict.InvestigationWorld;
 import uk.secgov.hashconflict.OverdueRequests;
 import uk.secgov.hashconflict.PanelDecisions;
-import uk.secgov.hashconflict.ConflictRecommendation;
 import uk.secgov.hashconflict.Recommendations;
 import uk.secgov.hashconflict.RequestAnswer;
 import uk.secgov.hashconflict.RequestAnswers;
@@ -353,7 +353,7 @@ class HashConflictInvestigationProcessTest {
         Instant due = CALENDARS.calendar().closingTime(askedAt.toLocalDate(), WorkingDays.of(5)).toInstant();
         Instant escalate = CALENDARS.calendar().closingTime(due.atZone(java.time.ZoneId.of("Europe/London"))
                 .toLocalDate(), WorkingDays.of(3)).toInstant();
-        CONFLICTS.requests.put(requestId, ConflictFixtures.request(1L, partyId, "Did you build this image?",
+        CONFLICTS.requests.put(requestId, InvestigationWorld.request(1L, partyId, "Did you build this image?",
                 askedAt.toInstant(), 5, due, escalate));
         CONFLICTS.driver.changed(new InvestigationChanged(1L, investigationReference, Kind.ASKED, requestId, false));
     }
@@ -479,7 +479,7 @@ class HashConflictInvestigationProcessTest {
         assertThat(ANSWERS.calls).containsExactly("answer 7 supplier: Yes, image 38040404");
 
         // The manufacturer answers on the investigation page: the answer is recorded there, its task follows.
-        CONFLICTS.answers.put(8L, ConflictFixtures.answer(8L, "manufacturer", "We built it"));
+        CONFLICTS.answers.put(8L, InvestigationWorld.answer(8L, "manufacturer", "We built it"));
         CONFLICTS.driver.changed(new InvestigationChanged(1L, "HCI-2026-000001", Kind.ANSWERED, 8L, false));
         assertThat(extension.getTaskService().createTaskQuery().taskDefinitionKey("answerRequest").count()).isZero();
         assertThat(investigation).isWaitingAt("recommendOutcome");
