@@ -97,7 +97,7 @@ public final class SubmissionRules {
             if (earlier.isEmpty()) {
                 problems.add(entryId + " is not a CPL Entry ID");
             } else if (earlier.get().deviceType() != row.deviceType()
-                    || !earlier.get().manufacturerId().equals(row.manufacturerId())) {
+                    || !earlier.get().manufacturerId().value().equals(row.manufacturerId())) {
                 problems.add("CPL entry " + entryId + " is device type " + earlier.get().deviceType()
                         + " of manufacturer " + earlier.get().manufacturerId() + ", not " + row.deviceType() + " of "
                         + row.manufacturerId());

@@ -99,6 +99,16 @@ class SubmissionRulesTest {
     }
 
     @Test
+    void acceptsAnUpgradeFromEarlierFirmwareOfTheSameTypeAndManufacturer() {
+        SubmittedRow upgrading = row(22L, 3, DeviceType.ESME, SMETS2, List.of(4L));
+        DeviceModel earlier = listed(4L, row(23L, 4, DeviceType.ESME, SMETS2, List.of()));
+        Facts facts = new Facts(false, Optional.empty(), Optional.empty(), Map.of(4L, Optional.of(earlier)), List.of(),
+                false);
+
+        assertThat(SubmissionRules.outcomeOf(upgrading, facts).outcome()).isEqualTo(RowOutcome.PENDING);
+    }
+
+    @Test
     void rejectsTheHashItsDeviceModelAlreadyHas() {
         Facts same = new Facts(false, Optional.of(withHash(5L, HASH)), Optional.empty(), Map.of(), List.of(), false);
 
