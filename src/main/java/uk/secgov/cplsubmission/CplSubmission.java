@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.hibernate.annotations.Immutable;
 import uk.secgov.cpl.NamedFile;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * A CPL submission as received: who sent it, when, and the two files exactly as they came with
@@ -80,7 +80,7 @@ public class CplSubmission {
 
     /** {@code CPL-2026-000123}: the year received (UK time) and a number that never repeats. */
     static String referenceOf(long number, Instant at) {
-        return String.format("CPL-%d-%06d", at.atZone(ZoneId.of("Europe/London")).getYear(), number);
+        return String.format("CPL-%d-%06d", at.atZone(UkFormat.ZONE).getYear(), number);
     }
 
     public Long id() {

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,8 @@ import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.InvestigatedSubmissions;
 import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
-import uk.secgov.cplsubmission.UnknownSubmission;
 import uk.secgov.cplsubmission.SubmittedRow;
+import uk.secgov.cplsubmission.UnknownSubmission;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
 import uk.secgov.hashconflict.InvestigationParty.Why;
 import uk.secgov.party.Directory;
@@ -31,6 +29,7 @@ import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.time.UkFormat;
 
 /**
  * Detection (Appendix Z 4.3(b)): a conflicting row opens an investigation of the association it challenges, with the
@@ -119,7 +118,7 @@ public class ConflictDetection {
         }
         long number = appends.nextNumber();
         ConflictInvestigation investigation = appends.add(ConflictInvestigation.of(String.format("HCI-%d-%06d",
-                ZonedDateTime.ofInstant(now, ZoneId.of("Europe/London")).getYear(), number), kind, challenged,
+                now.atZone(UkFormat.ZONE).getYear(), number), kind, challenged,
                 earlier.size() + 1, now));
         appends.add(InvestigationRow.of(investigation.id(), row.id(), now));
         proposeParties(investigation, s, row, challenged);
