@@ -58,7 +58,7 @@ class ModificationLifecycleProcessTest {
         configuration.setJobExecutorActivate(false);
         Map<Object, Object> beans = new HashMap<>();
         beans.put("modificationCase", new CaseConditions(F.modifications));
-        beans.put("modificationDeadlines", new CaseDeadlines(F.modifications));
+        beans.put("modificationDeadlines", new DeadlineTimers(F.modifications));
         beans.put("modificationStepGuard", new StepGuard(F.modifications));
         LifecycleServiceTasks serviceTasks = new LifecycleServiceTasks(F.windows, F.implementation);
         beans.put("modificationServiceTask", serviceTasks);

@@ -15,15 +15,15 @@ import uk.secgov.modification.UnknownModification;
  */
 @ApplicationScoped
 @Named("modificationDeadlines")
-public class CaseDeadlines {
+public class DeadlineTimers {
 
     @Inject
     Modifications modifications;
 
-    public CaseDeadlines() {
+    public DeadlineTimers() {
     }
 
-    public CaseDeadlines(Modifications modifications) {
+    public DeadlineTimers(Modifications modifications) {
         this.modifications = modifications;
     }
 
