@@ -1,5 +1,8 @@
 package uk.secgov.modification;
 
+import static uk.secgov.modification.CaseInput.pastOrToday;
+import static uk.secgov.modification.CaseInput.text;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -180,7 +183,7 @@ public class Modification {
         }
         Modification m = fresh(reference, content, proposer, raisedOn, classification, alternativeOf, actor);
         m.stage = Stage.DRAFT_PROPOSAL;
-        m.append(TimelineKind.RAISED, raisedOn, TimelineWording.raised(proposer), List.of(), actor);
+        m.append(TimelineKind.RAISED, raisedOn, TimelineWording.raised(proposer), actor);
         m.keyDate(deadlines.closingAfter(KeyDateKind.PRECHECK_TARGET, raisedOn, settings.precheckWorkingDays()), actor);
         return m;
     }
@@ -197,7 +200,7 @@ public class Modification {
         m.path = ModificationPath.FAST_TRACK;
         m.route = Route.FAST_TRACK;
         m.stage = Stage.FAST_TRACK_DECISION;
-        m.append(TimelineKind.RAISED_FAST_TRACK, raisedOn, TimelineWording.raisedFastTrack(proposer), List.of(), actor);
+        m.append(TimelineKind.RAISED_FAST_TRACK, raisedOn, TimelineWording.raisedFastTrack(proposer), actor);
         return m;
     }
 
@@ -236,14 +239,14 @@ public class Modification {
         LocalDate day = dated(on, actor);
         leadAnalyst = lead;
         stage = Stage.DEVELOPMENT;
-        return append(TimelineKind.PRECHECK_COMPLETED, day, TimelineWording.precheckCompleted(lead, why), List.of(), actor);
+        return append(TimelineKind.PRECHECK_COMPLETED, day, TimelineWording.precheckCompleted(lead, why), actor);
     }
 
     /** The Change Sub-Committee's initial comment on the problem statement. */
     public TimelineEvent recordCscComment(String comment, LocalDate meeting, Actor actor) {
         requireActiveIn("record the CSC's comment", Stage.DEVELOPMENT);
         String text = text("comment", comment, REASON_MAX, "Give the CSC's comment.");
-        return append(TimelineKind.CSC_COMMENTED, dated(meeting, actor), text, List.of(), actor);
+        return append(TimelineKind.CSC_COMMENTED, dated(meeting, actor), text, actor);
     }
 
     /** A sub-committee's views (SSC, TABASC, SMKI PMA, OPSG, ...). */
@@ -251,7 +254,7 @@ public class Modification {
         requireActiveIn("record a sub-committee's views", Stage.DEVELOPMENT);
         String who = text("committee", committee, 100, "Name the sub-committee (e.g. SSC, TABASC).");
         String text = text("views", views, REASON_MAX, "Give the sub-committee's views.");
-        return append(TimelineKind.SUB_COMMITTEE_VIEWS, dated(on, actor), who + ": " + text, List.of(), actor);
+        return append(TimelineKind.SUB_COMMITTEE_VIEWS, dated(on, actor), who + ": " + text, actor);
     }
 
     /** The CSC agrees the problem statement is defined: the case is ready for the Panel to convert. */
@@ -259,8 +262,7 @@ public class Modification {
         requireActiveIn("record the CSC's agreement", Stage.DEVELOPMENT);
         LocalDate day = dated(meeting, actor);
         stage = Stage.AWAITING_CONVERSION;
-        return append(TimelineKind.PROBLEM_STATEMENT_AGREED, day, TimelineWording.PROBLEM_STATEMENT_AGREED, List.of(),
-                actor);
+        return append(TimelineKind.PROBLEM_STATEMENT_AGREED, day, TimelineWording.PROBLEM_STATEMENT_AGREED, actor);
     }
 
     // ---- Conversion ----------------------------------------------------------------------------
@@ -285,8 +287,7 @@ public class Modification {
         path = conversion.path();
         route = conversion.route();
         stage = conversion.stage();
-        return append(TimelineKind.CONVERTED, day, TimelineWording.converted(before, reference(), conversion), List.of(),
-                actor);
+        return append(TimelineKind.CONVERTED, day, TimelineWording.converted(before, reference(), conversion), actor);
     }
 
     /** The Authority's decision on urgency: agreed (with the consultation's length, if shortened) or refused. */
@@ -302,7 +303,7 @@ public class Modification {
         urgentConsultationDays = agreed ? consultationWorkingDays : null;
         stage = route.firstStage();
         return append(TimelineKind.URGENCY_DECIDED, day,
-                TimelineWording.urgencyDecided(agreed, consultationWorkingDays, reason), List.of(), actor);
+                TimelineWording.urgencyDecided(agreed, consultationWorkingDays, reason), actor);
     }
 
     // ---- Fast-Track ----------------------------------------------------------------------------
@@ -349,16 +350,16 @@ public class Modification {
         fastTrackRuledOut = true;
         stage = Stage.AWAITING_CONVERSION;
         targetRelease = null;
-        return append(TimelineKind.OBJECTION_RECORDED, day, TimelineWording.objection(who, why), List.of(), actor);
+        return append(TimelineKind.OBJECTION_RECORDED, day, TimelineWording.objection(who, why), actor);
     }
 
     /** The objection window ran out with no objection: the Panel's decision is final. */
     public TimelineEvent closeObjectionWindow(Actor actor) {
         requireIn("close the objection window", Stage.OBJECTION_WINDOW);
-        KeyDate end = requireDue(KeyDateKind.OBJECTION_WINDOW_END, actor);
+        KeyDate end = dates().requireDue(KeyDateKind.OBJECTION_WINDOW_END, actor);
         stage = Stage.APPROVED;
         return append(TimelineKind.OBJECTION_WINDOW_CLOSED, end.dueDate(), TimelineWording.objectionWindowClosed(end),
-                List.of(), actor);
+                actor);
     }
 
     // ---- Refinement and Report Phase -----------------------------------------------------------
@@ -368,7 +369,7 @@ public class Modification {
         requireActiveIn("record a Refinement event", Stage.REFINEMENT);
         String kind = text("what", what, 100, "Say what happened (e.g. 'Working Group meeting', 'DCC PIA requested').");
         String text = text("details", details, REASON_MAX, "Give the details.");
-        return append(TimelineKind.REFINEMENT_EVENT, dated(on, actor), kind + ": " + text, List.of(), actor);
+        return append(TimelineKind.REFINEMENT_EVENT, dated(on, actor), kind + ": " + text, actor);
     }
 
     /** Refinement is done: SECAS writes the Modification Report. */
@@ -376,7 +377,7 @@ public class Modification {
         requireActiveIn("complete Refinement", Stage.REFINEMENT);
         LocalDate day = dated(on, actor);
         stage = Stage.REPORT_PHASE;
-        return append(TimelineKind.REFINEMENT_COMPLETED, day, TimelineWording.REFINEMENT_COMPLETED, List.of(), actor);
+        return append(TimelineKind.REFINEMENT_COMPLETED, day, TimelineWording.REFINEMENT_COMPLETED, actor);
     }
 
     /** The Panel approves the Modification Report for consultation at its meeting; the consultation closes 17:00 after N Working Days. */
@@ -386,16 +387,15 @@ public class Modification {
         int days = urgent && urgentConsultationDays != null ? urgentConsultationDays : settings.consultationWorkingDays();
         stage = Stage.REPORT_CONSULTATION;
         Deadline close = keyDate(deadlines.closingAfter(KeyDateKind.CONSULTATION_CLOSE, day, days), actor);
-        return append(TimelineKind.REPORT_APPROVED, day, TimelineWording.reportApproved(close, urgent), List.of(), actor);
+        return append(TimelineKind.REPORT_APPROVED, day, TimelineWording.reportApproved(close, urgent), actor);
     }
 
     /** The consultation's close time has passed: the report goes to the Change Board. */
     public TimelineEvent closeConsultation(Actor actor) {
         requireIn("close the consultation", Stage.REPORT_CONSULTATION);
-        KeyDate close = requireDue(KeyDateKind.CONSULTATION_CLOSE, actor);
+        KeyDate close = dates().requireDue(KeyDateKind.CONSULTATION_CLOSE, actor);
         stage = Stage.CHANGE_BOARD;
-        return append(TimelineKind.CONSULTATION_CLOSED, close.dueDate(), TimelineWording.consultationClosed(close),
-                List.of(), actor);
+        return append(TimelineKind.CONSULTATION_CLOSED, close.dueDate(), TimelineWording.consultationClosed(close), actor);
     }
 
     // ---- Change Board, Authority, appeal -------------------------------------------------------
@@ -445,18 +445,16 @@ public class Modification {
                 Deadline earliest = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, day),
                         actor);
                 return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authorityApproved(earliest, reason),
-                        List.of(), actor);
+                        actor);
             }
             case REJECT -> {
                 stage = Stage.REJECTED;
-                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authorityRejected(reason), List.of(),
-                        actor);
+                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authorityRejected(reason), actor);
             }
             default -> {
                 stage = Stage.REFINEMENT;
                 changeBoardOutcome = null;
-                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authoritySentBack(reason), List.of(),
-                        actor);
+                return append(TimelineKind.AUTHORITY_DECIDED, day, TimelineWording.authoritySentBack(reason), actor);
             }
         }
     }
@@ -473,16 +471,16 @@ public class Modification {
                     + TimelineWording.day(day) + " is too late.");
         }
         stage = Stage.APPEAL;
-        return append(TimelineKind.APPEAL_RECORDED, day, TimelineWording.appeal(who, why), List.of(), actor);
+        return append(TimelineKind.APPEAL_RECORDED, day, TimelineWording.appeal(who, why), actor);
     }
 
     /** The appeal window ran out: the Change Board's decision stands. */
     public TimelineEvent closeAppealWindow(Actor actor) {
         requireIn("close the appeal window", Stage.APPEAL_WINDOW);
-        KeyDate end = requireDue(KeyDateKind.APPEAL_WINDOW_END, actor);
+        KeyDate end = dates().requireDue(KeyDateKind.APPEAL_WINDOW_END, actor);
         stage = changeBoardOutcome == Vote.APPROVE ? Stage.APPROVED : Stage.REJECTED;
         return append(TimelineKind.APPEAL_WINDOW_CLOSED, end.dueDate(),
-                TimelineWording.appealWindowClosed(end, stage == Stage.APPROVED), List.of(), actor);
+                TimelineWording.appealWindowClosed(end, stage == Stage.APPROVED), actor);
     }
 
     /** The Authority decides the appeal: it approves or rejects the modification. */
@@ -495,12 +493,11 @@ public class Modification {
         LocalDate day = dated(on, actor);
         if (decision == AuthorityDecision.REJECT) {
             stage = Stage.REJECTED;
-            return append(TimelineKind.APPEAL_DECIDED, day, TimelineWording.appealRejected(reason), List.of(), actor);
+            return append(TimelineKind.APPEAL_DECIDED, day, TimelineWording.appealRejected(reason), actor);
         }
         stage = Stage.APPROVED;
         Deadline earliest = keyDate(deadlines.firstWorkingDayAfter(KeyDateKind.EARLIEST_IMPLEMENTATION, day), actor);
-        return append(TimelineKind.APPEAL_DECIDED, day, TimelineWording.appealApproved(earliest, reason), List.of(),
-                actor);
+        return append(TimelineKind.APPEAL_DECIDED, day, TimelineWording.appealApproved(earliest, reason), actor);
     }
 
     // ---- Implementation ------------------------------------------------------------------------
@@ -524,7 +521,7 @@ public class Modification {
         targetRelease = release;
         stage = Stage.SCHEDULED;
         keyDate(implementation, actor);
-        return append(TimelineKind.SCHEDULED, actor.today(), TimelineWording.scheduled(release), List.of(), actor);
+        return append(TimelineKind.SCHEDULED, actor.today(), TimelineWording.scheduled(release), actor);
     }
 
     /**
@@ -562,14 +559,14 @@ public class Modification {
             keyDate(implementation, actor);
         }
         return append(TimelineKind.RELEASE_CHOSEN, actor.today(),
-                TimelineWording.releaseChosen(stage == Stage.SCHEDULED, release, from, reason), List.of(), actor);
+                TimelineWording.releaseChosen(stage == Stage.SCHEDULED, release, from, reason), actor);
     }
 
     /** No release is available on or after the earliest implementation date: SECAS must choose or create one. */
     public TimelineEvent releaseNeeded(Actor actor) {
         requireIn("ask for a release", Stage.APPROVED);
         return append(TimelineKind.RELEASE_NEEDED, actor.today(), TimelineWording.releaseNeeded(earliestImplementation()),
-                List.of(), actor);
+                actor);
     }
 
     /** The target release moved: the case records it, and a scheduled case's implementation date follows it. */
@@ -584,7 +581,7 @@ public class Modification {
             keyDate(implementation, actor);
         }
         return Optional.of(append(TimelineKind.RELEASE_MOVED, actor.today(),
-                TimelineWording.releaseMoved(moved, from, reason), List.of(), actor));
+                TimelineWording.releaseMoved(moved, from, reason), actor));
     }
 
     /** The release went live: the modification is implemented. */
@@ -593,7 +590,7 @@ public class Modification {
         LocalDate day = dated(on, actor);
         stage = Stage.IMPLEMENTED;
         implementationDate = day;
-        return append(TimelineKind.IMPLEMENTED, day, TimelineWording.implemented(targetRelease), List.of(), actor);
+        return append(TimelineKind.IMPLEMENTED, day, TimelineWording.implemented(targetRelease), actor);
     }
 
     // ---- From any open stage -------------------------------------------------------------------
@@ -607,7 +604,7 @@ public class Modification {
         withdrawalPending = true;
         Deadline end = keyDate(deadlines.closingAfter(KeyDateKind.ADOPTION_WINDOW_END, day,
                 settings.adoptionWorkingDays()), actor);
-        return append(TimelineKind.WITHDRAWN, day, TimelineWording.withdrawn(proposer, why, end), List.of(), actor);
+        return append(TimelineKind.WITHDRAWN, day, TimelineWording.withdrawn(proposer, why, end), actor);
     }
 
     /** Another Party adopts the withdrawn proposal within the window and becomes its Proposer. */
@@ -629,7 +626,7 @@ public class Modification {
         }
         withdrawalPending = false;
         proposer = adopter;
-        return append(TimelineKind.ADOPTED, day, TimelineWording.adopted(adopter), List.of(), actor);
+        return append(TimelineKind.ADOPTED, day, TimelineWording.adopted(adopter), actor);
     }
 
     /** Nobody adopted the withdrawn proposal in time: it is closed as withdrawn. */
@@ -637,11 +634,11 @@ public class Modification {
         if (!withdrawalPending || !stage.isOpen()) {
             throw new StepRefused(reference() + " is not waiting for adoption.");
         }
-        KeyDate end = requireDue(KeyDateKind.ADOPTION_WINDOW_END, actor);
+        KeyDate end = dates().requireDue(KeyDateKind.ADOPTION_WINDOW_END, actor);
         withdrawalPending = false;
         stage = Stage.WITHDRAWN;
         targetRelease = null;
-        return append(TimelineKind.CLOSED_WITHDRAWN, end.dueDate(), TimelineWording.closedWithdrawn(end), List.of(), actor);
+        return append(TimelineKind.CLOSED_WITHDRAWN, end.dueDate(), TimelineWording.closedWithdrawn(end), actor);
     }
 
     public TimelineEvent putOnHold(String reason, LocalDate on, Actor actor) {
@@ -649,24 +646,14 @@ public class Modification {
         String why = text("reason", reason, REASON_MAX, "Say why the case is put on hold.");
         LocalDate day = dated(on, actor);
         onHold = true;
-        return append(TimelineKind.PUT_ON_HOLD, day, TimelineWording.putOnHold(why), List.of(), actor);
-    }
-
-    public TimelineEvent resume(LocalDate on, Actor actor) {
-        if (!onHold || !stage.isOpen()) {
-            throw new StepRefused(reference() + " is not on hold.");
-        }
-        LocalDate day = dated(on, actor);
-        onHold = false;
-        return append(TimelineKind.RESUMED, day, TimelineWording.resumed(stage), List.of(), actor);
+        return append(TimelineKind.PUT_ON_HOLD, day, TimelineWording.putOnHold(why), actor);
     }
 
     /**
-     * Resumes the case and its Working Day windows: the clock of each window stopped on the day it was
-     * put on hold, and the Working Days it still had run again from the day it resumes (at least one, so
-     * a window never closes on the day it resumes). Each window that moved gets a new key date and a
-     * timeline entry; an earliest implementation date that followed a moved window follows it again.
-     * Returns the resumption and the moved deadlines.
+     * Resumes the case and its Working Day windows ({@link CaseDeadlines#afterHold}): each window that
+     * stood still and moved gets a new key date and a timeline entry saying why, and an earliest
+     * implementation date that followed a moved window follows it again. Returns the resumption and
+     * the moved deadlines.
      */
     public Resumption resume(LocalDate on, Deadlines deadlines, Actor actor) {
         if (!onHold || !stage.isOpen()) {
@@ -680,13 +667,13 @@ public class Modification {
                     + ": it cannot resume before that.");
         }
         List<KeyDate> running = openDeadlines();
-        TimelineEvent resumed = resume(day, actor);
+        onHold = false;
+        TimelineEvent resumed = append(TimelineKind.RESUMED, day, TimelineWording.resumed(stage), actor);
         List<Deadline> moved = new ArrayList<>();
-        for (KeyDates.HeldWindow held : KeyDates.afterHold(running, current(KeyDateKind.EARLIEST_IMPLEMENTATION),
-                heldOn, day, deadlines)) {
-            moved.add(keyDate(held.to(), actor));
-            append(TimelineKind.DEADLINE_MOVED, day, TimelineWording.deadlineHeld(held, heldOn, day), List.of(), actor);
-            held.earliest().ifPresent(next -> moved.add(keyDate(next, actor)));
+        for (CaseDeadlines.HeldWindow held : dates().afterHold(running, heldOn, day, deadlines, actor)) {
+            moved.add(held.to());
+            held.earliest().ifPresent(moved::add);
+            append(TimelineKind.DEADLINE_MOVED, day, TimelineWording.deadlineHeld(held, heldOn, day), actor);
         }
         if (!moved.isEmpty()) {
             latestUpdate = resumed.summary();
@@ -713,13 +700,13 @@ public class Modification {
         onHold = false;
         supersededBy = successor.toString();
         targetRelease = null;
-        return append(TimelineKind.SUPERSEDED, day, TimelineWording.superseded(supersededBy, reason), List.of(), actor);
+        return append(TimelineKind.SUPERSEDED, day, TimelineWording.superseded(supersededBy, reason), actor);
     }
 
     /** A dated note for the register ("latest update"). */
     public TimelineEvent recordUpdate(String text, LocalDate on, Actor actor) {
         String note = text("text", text, REASON_MAX, "Write the update.");
-        return append(TimelineKind.UPDATE, dated(on, actor), note, List.of(), actor);
+        return append(TimelineKind.UPDATE, dated(on, actor), note, actor);
     }
 
     // ---- Deadlines -----------------------------------------------------------------------------
@@ -735,10 +722,10 @@ public class Modification {
      */
     public List<Deadline> recomputeDeadlines(Deadlines deadlines, String why, Actor actor) {
         List<Deadline> moved = new ArrayList<>();
-        for (KeyDates.Recomputed again : KeyDates.recompute(openDeadlines(), deadlines)) {
-            moved.add(keyDate(again.to(), actor));
+        for (CaseDeadlines.Recomputed again : dates().recompute(openDeadlines(), deadlines, actor)) {
+            moved.add(again.to());
             append(TimelineKind.DEADLINE_MOVED, actor.today(),
-                    TimelineWording.deadlineRecomputed(again.from().kind(), again.move(), why, again.to()), List.of(), actor);
+                    TimelineWording.deadlineRecomputed(again.from().kind(), again.move(), why, again.to()), actor);
         }
         return moved;
     }
@@ -759,21 +746,16 @@ public class Modification {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private KeyDate requireDue(KeyDateKind kind, Actor actor) {
-        KeyDate due = current(kind).orElseThrow(() -> new StepRefused(reference() + " has no " + kind.label() + "."));
-        if (actor.now().isBefore(due.dueAt())) {
-            throw new StepRefused(kind.label() + " is " + TimelineWording.close(due.due()) + ": not yet.");
-        }
-        return due;
-    }
-
-    private KeyDates dates() {
-        return new KeyDates(keyDates);
+    private CaseDeadlines dates() {
+        return new CaseDeadlines(this, keyDates);
     }
 
     private Deadline keyDate(Deadline deadline, Actor actor) {
-        keyDates.add(new KeyDate(this, deadline, actor.username(), actor.now()));
-        return deadline;
+        return dates().add(deadline, actor);
+    }
+
+    private TimelineEvent append(TimelineKind kind, LocalDate on, String summary, Actor actor) {
+        return append(kind, on, summary, List.of(), actor);
     }
 
     private TimelineEvent append(TimelineKind kind, LocalDate on, String summary, List<MemberVote> votes, Actor actor) {
@@ -811,33 +793,7 @@ public class Modification {
     }
 
     private LocalDate dated(LocalDate on, Actor actor) {
-        LocalDate day = pastOrToday("date", on, actor);
-        if (day.isBefore(raisedOn)) {
-            throw new InvalidModificationRequest("date", "The date " + TimelineWording.day(day)
-                    + " is before the case was raised (" + TimelineWording.day(raisedOn) + ").");
-        }
-        return day;
-    }
-
-    private static LocalDate pastOrToday(String field, LocalDate on, Actor actor) {
-        if (on == null) {
-            throw new InvalidModificationRequest(field, "Give the date it happened on (YYYY-MM-DD).");
-        }
-        if (on.isAfter(actor.today())) {
-            throw new InvalidModificationRequest(field, "The date " + TimelineWording.day(on) + " is in the future: record a"
-                    + " meeting or event on the day or after.");
-        }
-        if (on.getYear() < 2000) {
-            throw new InvalidModificationRequest(field, "The date " + on + " is before the SEC existed.");
-        }
-        return on;
-    }
-
-    private static String text(String field, String value, int max, String problem) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new InvalidModificationRequest(field, problem + " (up to " + max + " characters)");
-        }
-        return value.strip();
+        return CaseInput.dated(on, raisedOn, actor);
     }
 
     // ---- reading -------------------------------------------------------------------------------

@@ -195,7 +195,7 @@ final class TimelineWording {
     }
 
     /** A window that stood still while the case was on hold, from {@code heldOn} to {@code resumedOn}. */
-    static String deadlineHeld(KeyDates.HeldWindow held, LocalDate heldOn, LocalDate resumedOn) {
+    static String deadlineHeld(CaseDeadlines.HeldWindow held, LocalDate heldOn, LocalDate resumedOn) {
         KeyDate k = held.from();
         return k.kind().label() + ": moved from " + day(k.dueDate()) + " to " + day(held.to().dueDate())
                 + " because the case was on hold from " + day(heldOn) + " to " + day(resumedOn) + " ("

@@ -12,15 +12,24 @@ import uk.secgov.calendar.MovedDeadline;
 
 /**
  * A case's key dates: every computation kept, the latest of each kind in force; which of them still
- * run at a stage; and the arithmetic that moves the running ones when the calendar changes or the
- * case comes back from a hold. It computes; the case records what it computed.
+ * run at a stage; whether one is due or still open; and the arithmetic that moves the running ones
+ * when the calendar changes or the case comes back from a hold. It records each key date it computes
+ * on the case's list (the list stays mapped on {@link Modification}); the case words the timeline.
  */
-final class KeyDates {
+final class CaseDeadlines {
 
+    private final Modification owner;
     private final List<KeyDate> history;
 
-    KeyDates(List<KeyDate> history) {
+    CaseDeadlines(Modification owner, List<KeyDate> history) {
+        this.owner = owner;
         this.history = history;
+    }
+
+    /** Records a computed deadline as the case's key date of its kind, now in force. */
+    Deadline add(Deadline deadline, Modification.Actor actor) {
+        history.add(new KeyDate(owner, deadline, actor.username(), actor.now()));
+        return deadline;
     }
 
     /** Every key date ever computed, oldest first. */
@@ -37,6 +46,15 @@ final class KeyDates {
 
     Optional<KeyDate> current(KeyDateKind kind) {
         return inForce().stream().filter(k -> k.kind() == kind).findFirst();
+    }
+
+    /** The key date of {@code kind} in force, refused if the case has none or it is not yet due at {@code actor}'s now. */
+    KeyDate requireDue(KeyDateKind kind, Modification.Actor actor) {
+        KeyDate due = current(kind).orElseThrow(() -> new StepRefused(owner.reference() + " has no " + kind.label() + "."));
+        if (actor.now().isBefore(due.dueAt())) {
+            throw new StepRefused(kind.label() + " is " + TimelineWording.close(due.due()) + ": not yet.");
+        }
+        return due;
     }
 
     /** The deadlines still running for a case at {@code stage} ({@code withdrawalPending}: waiting for adoption). */
@@ -61,11 +79,17 @@ final class KeyDates {
     }
 
     /**
-     * The {@code running} deadlines computed again (the calendar changed): each Working Day count from
-     * its anchor, and an earliest implementation date from the window end that moved with it (or from
-     * its own anchor). Only those that moved.
+     * Computes the {@code running} deadlines again (the calendar changed) and records each that moved:
+     * each Working Day count from its anchor, and an earliest implementation date from the window end
+     * that moved with it (or from its own anchor). Returns those that moved.
      */
-    static List<Recomputed> recompute(List<KeyDate> running, Deadlines deadlines) {
+    List<Recomputed> recompute(List<KeyDate> running, Deadlines deadlines, Modification.Actor actor) {
+        List<Recomputed> moved = recomputed(running, deadlines);
+        moved.forEach(r -> add(r.to(), actor));
+        return moved;
+    }
+
+    private static List<Recomputed> recomputed(List<KeyDate> running, Deadlines deadlines) {
         List<Recomputed> moved = new ArrayList<>();
         for (KeyDate k : running) {
             Deadline again;
@@ -92,18 +116,34 @@ final class KeyDates {
     }
 
     /**
-     * The {@code running} Working Day windows after a hold from {@code heldOn} to {@code resumedOn}:
+     * Moves the {@code running} windows after a hold from {@code heldOn} to {@code resumedOn} and records
+     * each new key date (a window's, then the earliest implementation date that follows it). Returns the
+     * windows that moved.
+     */
+    List<HeldWindow> afterHold(List<KeyDate> running, LocalDate heldOn, LocalDate resumedOn, Deadlines deadlines,
+            Modification.Actor actor) {
+        List<HeldWindow> moved = heldWindows(running, current(KeyDateKind.EARLIEST_IMPLEMENTATION), heldOn, resumedOn,
+                deadlines);
+        for (HeldWindow held : moved) {
+            add(held.to(), actor);
+            held.earliest().ifPresent(next -> add(next, actor));
+        }
+        return moved;
+    }
+
+    /**
+     * The {@code running} windows that stood still during a hold from {@code heldOn} to {@code resumedOn}:
      * the clock of each stopped on the day it was put on hold, and the Working Days it still had run
      * again from the day it resumes (at least one, so a window never closes on the day it resumes). An
      * earliest implementation date ({@code earliest}) that followed a moved window follows it again.
      * Only the windows that moved.
      */
-    static List<HeldWindow> afterHold(List<KeyDate> running, Optional<KeyDate> earliest, LocalDate heldOn,
+    private static List<HeldWindow> heldWindows(List<KeyDate> running, Optional<KeyDate> earliest, LocalDate heldOn,
             LocalDate resumedOn, Deadlines deadlines) {
         List<HeldWindow> moved = new ArrayList<>();
         Optional<LocalDate> earliestDue = earliest.map(KeyDate::dueDate);
         for (KeyDate k : running) {
-            if (k.workingDays().isEmpty() || heldOn.isBefore(k.anchor())) {
+            if (!standsStillOnHold(k, heldOn)) {
                 continue;
             }
             int used = deadlines.workingDaysBetween(k.anchor(), heldOn);
@@ -120,6 +160,15 @@ final class KeyDates {
             moved.add(new HeldWindow(k, again, left, next));
         }
         return moved;
+    }
+
+    /**
+     * Whether a running key date's clock stops while the case is on hold: every Working Day count
+     * that was already running on the day the hold began (a date that is not a count, such as the
+     * earliest implementation date, only follows the window it depends on).
+     */
+    private static boolean standsStillOnHold(KeyDate k, LocalDate heldOn) {
+        return k.workingDays().isPresent() && !heldOn.isBefore(k.anchor());
     }
 
     /** A window after which the earliest implementation date is the next Working Day. */
