@@ -126,7 +126,7 @@ class JpaModifications implements Modifications {
             parameters.put("path", query.path());
         }
         if (query.category() != null) {
-            where.add("m.impactedCategories like :category");
+            where.add("m.content.impactedCategories like :category");
             parameters.put("category", "%," + query.category().name() + ",%");
         }
         if (query.releaseId() != null) {
@@ -136,7 +136,7 @@ class JpaModifications implements Modifications {
         if (query.text() != null) {
             String text = query.text().toLowerCase(Locale.ROOT);
             String digits = text.replaceAll("\\D", "");
-            String clause = "lower(m.title) like :text" + LikePatterns.ESCAPE_CLAUSE;
+            String clause = "lower(m.content.title) like :text" + LikePatterns.ESCAPE_CLAUSE;
             parameters.put("text", LikePatterns.containing(text));
             if (!digits.isEmpty() && digits.length() <= 4 && text.matches("(secmp|dp|mp)?\\s*\\d+")) {
                 clause = "(" + clause + " or m.number = :number)";
