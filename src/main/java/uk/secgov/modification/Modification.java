@@ -41,10 +41,10 @@ import uk.secgov.party.PartyCategory;
  * recompute arithmetic ({@link CaseDeadlines}, over the {@code keyDates} list mapped here), the checks
  * on typed input ({@link CaseInput}) and the timeline's sentences ({@link TimelineWording}).
  *
- * <p>It is still about 900 lines, not 450: the verbs with their guards are over 500 on their own, and
- * the thirty columns and their readers another 270. The columns stay single attributes because the
- * register's queries and the process's gateways read them by name; grouping them into an embeddable
- * would move the lines, not remove them.
+ * <p>It is still about 900 lines, not 450: the verbs with their guards and comments are over 500 on
+ * their own, and the columns with their readers about 250 more. The stage, hold and withdrawal
+ * columns stay single attributes: the verbs set them and the register's queries name them
+ * ({@code m.stage}, {@code m.withdrawalPending}); an embeddable would move those lines, not remove them.
  */
 @Entity
 @Table(name = "modification")
