@@ -1,18 +1,16 @@
 package uk.secgov.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIMessage;
 import jakarta.faces.component.UIViewRoot;
-import jakarta.faces.component.visit.VisitContext;
-import jakarta.faces.component.visit.VisitHint;
-import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PreRenderViewEvent;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -43,18 +41,30 @@ public final class FieldMessages implements SystemEventListener {
     /** The client ids of the fields that have a rendered slot, each field linked to its slot on the way. */
     private static Set<String> slottedFields(FacesContext faces) {
         Set<String> fields = new HashSet<>();
-        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
-                (visit, component) -> {
-                    if (component instanceof UIMessage slot && slot.getFor() != null) {
-                        UIComponent field = slot.findComponent(slot.getFor());
-                        if (field != null && field.isRendered()) {
-                            field.getPassThroughAttributes().putIfAbsent("aria-describedby", slot.getClientId(faces));
-                            fields.add(field.getClientId(faces));
-                        }
-                    }
-                    return VisitResult.ACCEPT;
-                });
+        faces.getViewRoot().getChildren().forEach(child -> collectSlots(child, fields, faces));
         return fields;
+    }
+
+    /**
+     * Walks what is rendered, as the page will render it. A table or repeat (a naming container other than a form)
+     * is not walked: its rows are not loaded before they are shown, and its rendering rules read the row. A field in
+     * one has no slot here, and its messages show at the top.
+     */
+    private static void collectSlots(UIComponent component, Set<String> fields, FacesContext faces) {
+        if (!component.isRendered()) {
+            return;
+        }
+        if (component instanceof UIMessage slot && slot.getFor() != null) {
+            UIComponent field = slot.findComponent(slot.getFor());
+            if (field != null && field.isRendered()) {
+                field.getPassThroughAttributes().putIfAbsent("aria-describedby", slot.getClientId(faces));
+                fields.add(field.getClientId(faces));
+            }
+        }
+        if (component instanceof NamingContainer && !(component instanceof UIForm)) {
+            return;
+        }
+        component.getFacetsAndChildren().forEachRemaining(child -> collectSlots(child, fields, faces));
     }
 
     private static void markShownBeside(Set<String> slottedFields, FacesContext faces) {
