@@ -16,7 +16,7 @@ import uk.secgov.it.BrowserTest;
 
 /**
  * The administrator proclaims a holiday on the calendar screen, the public count moves, and the
- * override is cancelled; a bad entry is explained and changes nothing; nobody else may do it.
+ * override is cancelled; a bad entry is explained beside its field and changes nothing; nobody else may do it.
  */
 class CalendarBrowserIT extends BrowserTest {
 
@@ -55,11 +55,15 @@ class CalendarBrowserIT extends BrowserTest {
         type("addForm:date", UK.format(tuesday));
         type("addForm:name", "Proclaimed holiday");
         driver.findElement(By.id("addForm:add")).click();
-        waitForMessage("Say why the calendar changes");
+        Browser.waitForFieldMessage(driver, "addForm:reason", "Say why the calendar changes");
+        assertThat(driver.findElement(By.id("addForm:reason")).findElement(By.xpath("following-sibling::*[1]"))
+                .getAttribute("id")).as("the message right after its field").isEqualTo("addForm:reasonMessage");
+        assertThat(Browser.fieldMessage(driver, "addForm:date")).as("no message on a good field").isBlank();
         type("addForm:date", "31/02/2092");
         type("addForm:reason", "Proclamation");
         driver.findElement(By.id("addForm:add")).click();
-        waitForMessage("'31/02/2092' is not a date");
+        Browser.waitForFieldMessage(driver, "addForm:date", "'31/02/2092' is not a date");
+        assertThat(Browser.fieldMessage(driver, "addForm:reason")).as("the fixed field's message is gone").isBlank();
         assertThat(overrideCount()).isEqualTo(before);
 
         type("addForm:date", UK.format(tuesday));

@@ -113,4 +113,28 @@ public final class Browser {
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
+
+    /**
+     * Waits until the field's own message says {@code text}: the message the field names in its
+     * {@code aria-describedby}, shown beside it, and not repeated at the top of the page.
+     */
+    public static void waitForFieldMessage(WebDriver driver, String fieldId, String text) {
+        waitFor(driver).until(d -> fieldMessage(d, fieldId).contains(text));
+        if (driver.findElement(By.id("messages")).getText().contains(text)) {
+            throw new AssertionError("'" + text + "' is beside " + fieldId + " and again at the top of the page");
+        }
+    }
+
+    /** The text of the messages a field names in its {@code aria-describedby} (empty when it names none). */
+    public static String fieldMessage(WebDriver driver, String fieldId) {
+        String described = driver.findElement(By.id(fieldId)).getAttribute("aria-describedby");
+        if (described == null || described.isBlank()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String id : described.strip().split("\\s+")) {
+            text.append(driver.findElement(By.id(id)).getText()).append('\n');
+        }
+        return text.toString();
+    }
 }

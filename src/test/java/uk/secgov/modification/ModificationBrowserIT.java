@@ -45,7 +45,7 @@ class ModificationBrowserIT extends BrowserTest {
         assertThat(Browser.pageTitle(driver)).isEqualTo("Modifications");
 
         driver.findElement(By.id("raiseForm:raise")).click();
-        waitForMessage("messages", "Give the proposal a title");
+        Browser.waitForFieldMessage(driver, "raiseForm:title", "Give the proposal a title");
 
         type("raiseForm:title", title);
         type("raiseForm:issue", "The register needs a screen test");

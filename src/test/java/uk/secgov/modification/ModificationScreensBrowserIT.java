@@ -60,7 +60,7 @@ class ModificationScreensBrowserIT extends BrowserTest {
         signIn("supplier", "supplier-password");
         driver.get(base + "modifications/case.xhtml?ref=" + reference);
         driver.findElement(By.id("proposerForm:withdrawOwn")).click();
-        waitForMessage("Say why the Proposer withdraws");
+        Browser.waitForFieldMessage(driver, "proposerForm:withdrawReason", "Say why the Proposer withdraws");
         type("proposerForm:withdrawReason", "Our needs changed");
         driver.findElement(By.id("proposerForm:withdrawOwn")).click();
         waitForMessage("Withdrawn.");
@@ -86,7 +86,7 @@ class ModificationScreensBrowserIT extends BrowserTest {
         signIn("secas", "secas-password");
         driver.get(base + "modifications/case.xhtml?ref=" + reference);
         driver.findElement(By.id("uploadForm:uploadDocument")).click();
-        waitForMessage("Give the document a title");
+        Browser.waitForFieldMessage(driver, "uploadForm:documentTitle", "Give the document a title");
         type("uploadForm:documentTitle", "Modification Report");
         new Select(driver.findElement(By.id("uploadForm:documentClassification"))).selectByValue("WHITE");
         driver.findElement(By.id("uploadForm:documentFile")).sendKeys(report.toString());
@@ -159,7 +159,7 @@ class ModificationScreensBrowserIT extends BrowserTest {
         signIn("secas", "secas-password");
         driver.get(base + "modifications/case.xhtml?ref=" + reference);
         driver.findElement(By.id("stepsForm:chooseRelease")).click();
-        waitForMessage("Choose the SEC Release.");
+        Browser.waitForFieldMessage(driver, "stepsForm:release", "Choose the SEC Release.");
         Select releases = new Select(driver.findElement(By.id("stepsForm:release")));
         releases.selectByIndex(1);
         String release = releases.getFirstSelectedOption().getText().replaceAll(" \\(.*\\)$", "");

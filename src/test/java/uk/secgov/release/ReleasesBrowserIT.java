@@ -46,7 +46,7 @@ class ReleasesBrowserIT extends BrowserTest {
 
         type("releasesForm:date", "10/08/2094");
         rowOf(name).findElement(By.cssSelector("[id$=':move']")).click();
-        waitForMessage("Say why the release moves");
+        Browser.waitForFieldMessage(driver, "releasesForm:reason", "Say why the release moves");
 
         type("releasesForm:date", "10/08/2094");
         type("releasesForm:reason", "Authority consent");

@@ -39,7 +39,7 @@ class TrustAnchorsBrowserIT extends BrowserTest {
 
         driver.findElement(By.id("addAnchorForm:certificate")).sendKeys(junk.toString());
         driver.findElement(By.id("addAnchorForm:addAnchor")).click();
-        waitForMessage("neither a DER certificate nor a PEM block");
+        Browser.waitForFieldMessage(driver, "addAnchorForm:certificate", "neither a DER certificate nor a PEM block");
 
         driver.findElement(By.id("addAnchorForm:certificate")).sendKeys(certificate.toString());
         driver.findElement(By.id("addAnchorForm:crlUrl")).sendKeys("https://crl.example.org/screen.crl");

@@ -83,7 +83,8 @@ class AdministrationBrowserIT extends BrowserTest {
         driver.findElement(By.id("registerForm:manufacturerId")).sendKeys("XY");
         driver.findElement(By.id("registerForm:register")).click();
 
-        waitForMessage("name is required");
-        assertThat(driver.findElement(By.id("messages")).getText()).contains("manufacturerId must be 4 hexadecimal digits");
+        Browser.waitForFieldMessage(driver, "registerForm:name", "name is required");
+        assertThat(Browser.fieldMessage(driver, "registerForm:manufacturerId"))
+                .contains("manufacturerId must be 4 hexadecimal digits");
     }
 }

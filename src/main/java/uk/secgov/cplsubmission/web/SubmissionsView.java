@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cplsubmission.SubmissionIntake;
@@ -24,6 +25,8 @@ import uk.secgov.signature.Uploads;
 public class SubmissionsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction SUBMIT_FORM = PageAction.withFields(Map.of("form", "submitForm:form",
+            "signature", "submitForm:signature"));
 
     @Inject
     transient SubmissionQueries queries;
@@ -53,7 +56,7 @@ public class SubmissionsView implements Serializable {
     }
 
     public String submit() {
-        return PageAction.ON_PAGE.attempt(() -> {
+        return SUBMIT_FORM.attempt(() -> {
             SubmissionViewer submitter = viewer();
             if (submitter.submittingPartyId() == null) {
                 throw new InvalidSignatureMaterial("form", "Only a Supplier or the DCC submits CPL requests.");

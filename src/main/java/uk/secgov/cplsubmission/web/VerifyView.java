@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Map;
 import uk.secgov.cplsubmission.SignedFormCheck;
 import uk.secgov.cplsubmission.SubmissionViewers;
 import uk.secgov.platform.web.PageAction;
@@ -19,6 +20,9 @@ import uk.secgov.signature.Uploads;
 @Named
 @RequestScoped
 public class VerifyView {
+
+    private static final PageAction VERIFY_FORM = PageAction.withFields(Map.of("form", "verifyForm:form",
+            "signature", "verifyForm:signature"));
 
     @Inject
     SignedFormCheck check;
@@ -34,7 +38,7 @@ public class VerifyView {
     private SignedFormCheck.Result result;
 
     public void verify() {
-        PageAction.ON_PAGE.run(() -> result = check.check(bytesOf(formFile, "form",
+        VERIFY_FORM.run(() -> result = check.check(bytesOf(formFile, "form",
                 "Choose the submission form (XLSX or CSV)."), bytesOf(signatureFile, "signature",
                 "Choose the signature file (.p7s, DER or PEM)."), endorser()));
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import uk.secgov.modification.CaseDocuments;
 import uk.secgov.modification.Classification;
 import uk.secgov.modification.DocumentFile;
@@ -31,6 +32,10 @@ import uk.secgov.signature.Uploads;
 @Named
 @RequestScoped
 public class CaseDocumentsView {
+
+    private static final PageAction UPLOAD_FORM = PageAction.withFields(Map.of("title", "uploadForm:documentTitle",
+            "classification", "uploadForm:documentClassification", "supersedes", "uploadForm:supersedes",
+            "file", "uploadForm:documentFile"));
 
     @Inject
     CaseDocuments caseDocuments;
@@ -65,7 +70,7 @@ public class CaseDocumentsView {
 
     /** SECAS uploads a document (or a new version of one) with its classification. */
     public void uploadDocument() {
-        PageAction.ON_PAGE.report(() -> {
+        UPLOAD_FORM.report(() -> {
             DocumentUpload upload = DocumentUpload.checked(documentTitle, documentClassification,
                     documentFile == null ? null : documentFile.getSubmittedFileName(),
                     documentFile == null ? null : documentFile.getContentType(), bytesOf(documentFile), Uploads.limit());

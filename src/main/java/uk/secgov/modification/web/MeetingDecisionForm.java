@@ -17,6 +17,7 @@ import uk.secgov.modification.ModificationPath;
 import uk.secgov.modification.Route;
 import uk.secgov.modification.Vote;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.platform.web.PageAction;
 
 /**
  * The decisions the Panel, the Change Board and the Authority take at their meetings, recorded by them or by SECAS:
@@ -28,6 +29,8 @@ import uk.secgov.party.PartyCategory;
 public class MeetingDecisionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The Authority's decisions give their reason in the decision's section, not in the step form's note. */
+    private static final PageAction DECISION_FORM = PageStep.stepsFormWith("reason", "stepsForm:decisionReason");
 
     @Inject
     transient MeetingDecisions decisions;
@@ -70,12 +73,12 @@ public class MeetingDecisionForm implements Serializable {
     }
 
     public void authorityDecision() {
-        step.run(() -> decisions.authorityDecision(step.reference(), decision, reason, step.day(),
+        step.run(DECISION_FORM, () -> decisions.authorityDecision(step.reference(), decision, reason, step.day(),
                 step.actor()), "The Authority's decision is recorded.");
     }
 
     public void appealDecision() {
-        step.run(() -> decisions.appealDecision(step.reference(), decision, reason, step.day(),
+        step.run(DECISION_FORM, () -> decisions.appealDecision(step.reference(), decision, reason, step.day(),
                 step.actor()), "The Authority's decision on the appeal is recorded.");
     }
 

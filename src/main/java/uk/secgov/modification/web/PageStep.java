@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import uk.secgov.calendar.WorkingDayCalendar;
 import uk.secgov.modification.Modification;
@@ -21,6 +23,29 @@ import uk.secgov.platform.web.PageAction;
 class PageStep implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The step form's fields, as the case's use cases name them ("reason": the note of an interruption). */
+    private static final Map<String, String> STEPS_FORM_FIELDS = Map.ofEntries(Map.entry("date", "stepsForm:date"),
+            Map.entry("leadAnalyst", "stepsForm:leadAnalyst"), Map.entry("comments", "stepsForm:precheckComments"),
+            Map.entry("committee", "stepsForm:committee"), Map.entry("comment", "stepsForm:developmentComments"),
+            Map.entry("views", "stepsForm:developmentComments"), Map.entry("path", "stepsForm:path"),
+            Map.entry("route", "stepsForm:route"), Map.entry("urgent", "stepsForm:urgent"),
+            Map.entry("agreed", "stepsForm:agreed"), Map.entry("consultationWorkingDays",
+                    "stepsForm:consultationWorkingDays"), Map.entry("votes", "stepsForm:votes"),
+            Map.entry("party", "stepsForm:party"), Map.entry("grounds", "stepsForm:grounds"),
+            Map.entry("what", "stepsForm:what"), Map.entry("details", "stepsForm:refinementDetails"),
+            Map.entry("decision", "stepsForm:decision"), Map.entry("release", "stepsForm:release"),
+            Map.entry("releaseId", "stepsForm:release"), Map.entry("proposerParty", "stepsForm:adopter"),
+            Map.entry("proposerPerson", "stepsForm:adopterPerson"), Map.entry("reason", "stepsForm:note"),
+            Map.entry("supersededBy", "stepsForm:successor"));
+    private static final PageAction STEPS_FORM = PageAction.withFields(STEPS_FORM_FIELDS);
+
+    /** The step form's fields, but this one field on that component (a section's own reason, say). */
+    static PageAction stepsFormWith(String field, String clientId) {
+        Map<String, String> fields = new HashMap<>(STEPS_FORM_FIELDS);
+        fields.put(field, clientId);
+        return PageAction.withFields(fields);
+    }
 
     /** A step was recorded on the case page: the forms empty the fields a step is typed in. */
     record Recorded() {
@@ -42,7 +67,12 @@ class PageStep implements Serializable {
     Event<Recorded> recorded;
 
     void run(Supplier<Modification> step, String done) {
-        if (PageAction.ON_PAGE.run(step::get, done)) {
+        run(STEPS_FORM, step, done);
+    }
+
+    /** Runs a step typed in a form other than the step form's defaults ({@code form} maps its fields). */
+    void run(PageAction form, Supplier<Modification> step, String done) {
+        if (form.run(step::get, done)) {
             recorded.fire(new Recorded());
         }
         page.load();

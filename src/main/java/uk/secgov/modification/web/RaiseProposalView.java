@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import uk.secgov.modification.CaseContent;
 import uk.secgov.modification.Classification;
 import uk.secgov.modification.Modification;
@@ -26,6 +27,11 @@ import uk.secgov.platform.web.PageAction;
 public class RaiseProposalView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final PageAction RAISE_FORM = PageAction.withFields(Map.of("title", "raiseForm:title",
+            "issue", "raiseForm:issue", "solution", "raiseForm:solution", "impactedCategories", "raiseForm:impacted",
+            "documentsAffected", "raiseForm:documents", "proposerParty", "raiseForm:party",
+            "proposerPartyId", "raiseForm:party", "proposerPerson", "raiseForm:person", "raisedOn", "raiseForm:raisedOn",
+            "date", "raiseForm:raisedOn"));
 
     @Inject
     transient ProposalIntake intake;
@@ -48,7 +54,7 @@ public class RaiseProposalView implements Serializable {
     private String raised;
 
     public void raise() {
-        PageAction.ON_PAGE.report(this::raiseDraft);
+        RAISE_FORM.report(this::raiseDraft);
     }
 
     private String raiseDraft() {

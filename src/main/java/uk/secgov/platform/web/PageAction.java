@@ -15,9 +15,10 @@ import uk.secgov.platform.security.NotAllowed;
 /**
  * How every page runs an action that a use case may refuse: done, the page says so (when it has words for it);
  * refused, the page shows the refusal's words and keeps the form as it was typed (validation failed). An invalid
- * request shows each violation on its field's component where the page maps that field (its {@code p:message} slot,
- * or the page's messages, which show every component's), and at the top otherwise. A refused caller
- * ({@link NotAllowed}) is not the form's business: it goes on to {@link RefusedActions}, the "cannot do this" page.
+ * request shows each violation on its field's component where the page maps that field (beside it, in its
+ * {@code p:message} slot; at the top if it has none: see {@link FieldMessages}), and at the top otherwise. A refused
+ * caller ({@link NotAllowed}) is not the form's business: it goes on to {@link RefusedActions}, the "cannot do this"
+ * page.
  */
 public final class PageAction {
 
