@@ -14,7 +14,6 @@ import java.util.Map;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
 import uk.secgov.cpl.NewAssociations;
-import uk.secgov.cpl.ImageHash;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -61,7 +60,7 @@ public class InvestigationOutcomes {
             if (ruling.replaces()) {
                 DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
                 register.add(HashAssociation.following(register.current(model.id()), model.id(),
-                        ImageHash.of(row.imageHash()), now, s.id(), d.id(), decision.actor(), decision.rationale()));
+                        row.imageHash(), now, s.id(), d.id(), decision.actor(), decision.rationale()));
             }
             submissions.add(SubmissionEvent.of(s.id(), now, SubmissionStatus.UNDER_INVESTIGATION,
                     SubmissionEvent.SYSTEM, ruling.summary()));

@@ -54,14 +54,14 @@ public class SubmissionDecisions {
             }
             DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
             Optional<HashAssociation> current = register.current(model.id());
-            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash).map(ImageHash::value);
+            Optional<ImageHash> currentHash = current.flatMap(HashAssociation::imageHash);
             if (decision.outcome() == RowOutcome.ASSOCIATED && currentHash.isPresent()) {
                 // Appendix Z 4.3(b) again at the moment of writing: another submission may have been associated
                 // with this Device Model since the rules ran (two requests for one new model decided together).
                 submissions.add(notWritten(row, model, currentHash.get(), now));
                 continue;
             }
-            register.add(HashAssociation.following(current, model.id(), ImageHash.of(row.imageHash()), now,
+            register.add(HashAssociation.following(current, model.id(), row.imageHash(), now,
                     submissionId, decision.id(), decision.actor(), decision.reason()));
             associated++;
         }
@@ -70,7 +70,7 @@ public class SubmissionDecisions {
                         : "Decided: " + associated + " Hash association(s) added to the CPL."));
     }
 
-    private RowDecision notWritten(SubmittedRow row, DeviceModel model, String currentHash, Instant now) {
+    private RowDecision notWritten(SubmittedRow row, DeviceModel model, ImageHash currentHash, Instant now) {
         boolean same = currentHash.equals(row.imageHash());
         return RowDecision.of(row.id(), now, RowDecision.Stage.REGISTER, same ? RowOutcome.REJECTED
                 : RowOutcome.CONFLICT, SubmissionEvent.SYSTEM, same

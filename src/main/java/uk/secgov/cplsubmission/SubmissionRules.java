@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.secgov.cpl.DeviceModel;
+import uk.secgov.cpl.ImageHash;
 
 /**
  * The rules of Appendix Z 4.3(b) and (c) on one submitted row, as a pure function of the row and what the register
@@ -16,7 +17,7 @@ import uk.secgov.cpl.DeviceModel;
 public final class SubmissionRules {
 
     /** A Device Model on the CPL as the rules quote it: its CPL entry, its Hash now, and how that Hash got there. */
-    public record ListedModel(DeviceModel model, Optional<String> currentHash, String origin) {
+    public record ListedModel(DeviceModel model, Optional<ImageHash> currentHash, String origin) {
 
         public long entryId() {
             return model.id();
@@ -59,7 +60,7 @@ public final class SubmissionRules {
             return rejected(badUpgradePath.get());
         }
         Optional<ListedModel> listed = facts.listed();
-        Optional<String> current = listed.flatMap(ListedModel::currentHash);
+        Optional<ImageHash> current = listed.flatMap(ListedModel::currentHash);
         if (current.isPresent() && current.get().equals(row.imageHash())) {
             return rejected("This Hash is already the current Hash of CPL entry " + listed.get().entryId()
                     + "; nothing to do.");
@@ -97,7 +98,7 @@ public final class SubmissionRules {
             if (earlier.isEmpty()) {
                 problems.add(entryId + " is not a CPL Entry ID");
             } else if (earlier.get().deviceType() != row.deviceType()
-                    || !earlier.get().manufacturerId().value().equals(row.manufacturerId())) {
+                    || !earlier.get().manufacturerId().equals(row.manufacturerId())) {
                 problems.add("CPL entry " + entryId + " is device type " + earlier.get().deviceType()
                         + " of manufacturer " + earlier.get().manufacturerId() + ", not " + row.deviceType() + " of "
                         + row.manufacturerId());

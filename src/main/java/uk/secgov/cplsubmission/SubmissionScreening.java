@@ -11,7 +11,6 @@ import uk.secgov.cpl.CplMaintenance;
 import uk.secgov.cpl.CurrentAssociations;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
-import uk.secgov.cpl.ImageHash;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
@@ -70,7 +69,7 @@ public class SubmissionScreening {
         Optional<DeviceModel> model = register.model(row.key());
         Map<Long, Optional<DeviceModel>> upgradeFrom = new LinkedHashMap<>();
         row.upgradeFrom().forEach(entryId -> upgradeFrom.put(entryId, register.model(entryId)));
-        List<SubmissionRules.ListedModel> elsewhere = register.currentlyWithHash(ImageHash.of(row.imageHash()),
+        List<SubmissionRules.ListedModel> elsewhere = register.currentlyWithHash(row.imageHash(),
                 model.map(DeviceModel::id).orElse(-1L)).stream().map(this::listed).toList();
         return new SubmissionRules.Facts(fromDcc, model.map(this::listed),
                 model.flatMap(m -> maintenance.refusalForNewHash(m.id())), upgradeFrom, elsewhere,
@@ -79,7 +78,7 @@ public class SubmissionScreening {
 
     private SubmissionRules.ListedModel listed(DeviceModel model) {
         Optional<HashAssociation> current = register.current(model.id());
-        return new SubmissionRules.ListedModel(model, current.flatMap(HashAssociation::imageHash).map(ImageHash::value),
+        return new SubmissionRules.ListedModel(model, current.flatMap(HashAssociation::imageHash),
                 origins.of(current));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.DeviceType;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.SpecificationVersion;
 import uk.secgov.cplsubmission.SubmissionRules.Facts;
 import uk.secgov.cplsubmission.SubmissionRules.ListedModel;
@@ -29,7 +30,7 @@ class SubmissionRulesTest {
     }
 
     private static ListedModel withHash(long entryId, String hash) {
-        return new ListedModel(listed(entryId, row(90L + entryId, 9)), Optional.of(hash), ORIGIN);
+        return new ListedModel(listed(entryId, row(90L + entryId, 9)), Optional.of(ImageHash.of(hash)), ORIGIN);
     }
 
     @Test
