@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.ImageHash;
@@ -27,15 +28,32 @@ public final class SubmissionRules {
     /**
      * What the rules know about one row: whether the DCC submitted it, the Device Model it names if listed, why the
      * entry takes no new Hash (removed, CPA expired), the Upgrade From entries (each listed or not, in the row's
-     * order), the other Device Models whose current Hash is the row's, and whether the SEC investigates those.
+     * order), the other Device Models whose current Hash is the row's, and whether the SEC investigates those. The
+     * other models are asked for only when a row reaches that rule ({@code elsewhere} is called at most once).
      */
     public record Facts(boolean fromDcc, Optional<ListedModel> listed, Optional<String> closed,
-            Map<Long, Optional<DeviceModel>> upgradeFrom, List<ListedModel> sameHashElsewhere,
+            Map<Long, Optional<DeviceModel>> upgradeFrom, Supplier<List<ListedModel>> elsewhere,
             boolean investigateHashElsewhere) {
 
         public Facts {
             upgradeFrom = new LinkedHashMap<>(upgradeFrom);
-            sameHashElsewhere = List.copyOf(sameHashElsewhere);
+        }
+
+        /** Facts with the other models already known. */
+        public Facts(boolean fromDcc, Optional<ListedModel> listed, Optional<String> closed,
+                Map<Long, Optional<DeviceModel>> upgradeFrom, List<ListedModel> sameHashElsewhere,
+                boolean investigateHashElsewhere) {
+            this(fromDcc, listed, closed, upgradeFrom, known(sameHashElsewhere), investigateHashElsewhere);
+        }
+
+        private static Supplier<List<ListedModel>> known(List<ListedModel> models) {
+            List<ListedModel> copy = List.copyOf(models);
+            return () -> copy;
+        }
+
+        /** The other Device Models whose current Hash is the row's. */
+        public List<ListedModel> sameHashElsewhere() {
+            return List.copyOf(elsewhere.get());
         }
     }
 

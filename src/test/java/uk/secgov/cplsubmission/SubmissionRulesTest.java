@@ -156,4 +156,25 @@ class SubmissionRulesTest {
         assertThat(SubmissionRules.outcomeOf(row, closedAndConflicting)).isEqualTo(new Outcome(RowOutcome.REJECTED,
                 "CPL entry 5's CPA certificate has expired."));
     }
+
+    @Test
+    void aRowSettledByItsOwnModelsHashNeverAsksWhereElseTheHashIsCurrent() {
+        Facts conflicting = new Facts(false, Optional.of(withHash(5L, OTHER_HASH)), Optional.empty(), Map.of(), () -> {
+            throw new AssertionError("the register was asked for the same Hash elsewhere");
+        }, true);
+
+        assertThat(SubmissionRules.outcomeOf(row, conflicting).outcome()).isEqualTo(RowOutcome.CONFLICT);
+    }
+
+    @Test
+    void aRowWithoutACurrentHashAsksOnceWhereElseTheHashIsCurrent() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Facts facts = new Facts(false, Optional.empty(), Optional.empty(), Map.of(), () -> {
+            asked.incrementAndGet();
+            return List.of(withHash(9L, HASH));
+        }, false);
+
+        assertThat(SubmissionRules.outcomeOf(row, facts).reason()).contains("current Hash of CPL entry 9");
+        assertThat(asked).hasValue(1);
+    }
 }
