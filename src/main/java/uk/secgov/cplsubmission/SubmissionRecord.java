@@ -229,8 +229,12 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
         return new Investigated(outcomes, notes);
     }
 
-    /** The rows the decision associates (or whose Hash replaces the current one), in form order: what the CPL takes. */
+    /**
+     * The rows the decision associates (or whose Hash replaces the current one), in form order: what the CPL takes.
+     * Refused once the submission has ended, before anything is written.
+     */
     public List<Association> associations() {
+        requireNotEnded("completed");
         Map<Long, RowDecision> decided = rowDecisions();
         return rows.stream().filter(row -> decided.containsKey(row.id()))
                 .filter(row -> decided.get(row.id()).outcome() == RowOutcome.ASSOCIATED
@@ -243,11 +247,7 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
      * register did not take ({@code notWritten}, {@link RowDecision.Stage#REGISTER}). Refused once it has ended.
      */
     public Appended complete(int associated, List<RowDecision> notWritten, Instant at) {
-        SubmissionStatus status = status();
-        if (status.isFinal()) {
-            throw new SubmissionRefused("Submission " + submission.reference() + " cannot be completed now: it is "
-                    + status.label().toLowerCase() + ".");
-        }
+        requireNotEnded("completed");
         return new Appended(notWritten, Optional.of(systemEvent(at, SubmissionStatus.COMPLETED, associated == 0
                 ? "Decided: no Hash associated." : "Decided: " + associated + " Hash association(s) added to the CPL.")));
     }
@@ -261,6 +261,14 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
         }
         return SubmissionEvent.of(submission.id(), at, SubmissionStatus.WITHDRAWN, actor, "Withdrawn by the submitter"
                 + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()));
+    }
+
+    private void requireNotEnded(String step) {
+        SubmissionStatus status = status();
+        if (status.isFinal()) {
+            throw new SubmissionRefused("Submission " + submission.reference() + " cannot be " + step + " now: it is "
+                    + status.label().toLowerCase() + ".");
+        }
     }
 
     private void requireStatus(SubmissionStatus expected, String step, String whatToDo) {

@@ -331,4 +331,13 @@ class SubmissionRecordTest {
         assertThatThrownBy(() -> at(SubmissionStatus.WITHDRAWN).complete(0, List.of(), LATER))
                 .isInstanceOf(SubmissionRefused.class).hasMessageContaining("cannot be completed now: it is");
     }
+
+    @Test
+    void refusesToGiveTheCplTheRowsOfASubmissionThatHasEnded() {
+        SubmissionRecord record = at(SubmissionStatus.COMPLETED, RowDecision.of(21L, LATER,
+                RowDecision.Stage.DECISION, RowOutcome.ASSOCIATED, "panel", "ok"));
+
+        assertThatThrownBy(record::associations).isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("cannot be completed now: it is");
+    }
 }
