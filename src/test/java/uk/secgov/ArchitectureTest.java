@@ -275,12 +275,14 @@ class ArchitectureTest {
 
     /**
      * The submissions read and write the register only through the ports with one purpose each that it offers them
-     * ({@code cpl.CurrentAssociations}, {@code cpl.NewAssociations}), never through the whole {@code CplRegister}.
+     * ({@code cpl.CurrentAssociations}, {@code cpl.NewAssociations}, {@code cpl.ClosedEntries}), never through the
+     * whole {@code CplRegister} or {@code CplMaintenance}.
      */
     @Test
     void submissionsUseTheRegisterThroughItsNarrowPorts() {
         noClasses().that().resideInAPackage(BASE + ".cplsubmission..").should().dependOnClassesThat()
-                .haveFullyQualifiedName(BASE + ".cpl.CplRegister").check(MAIN);
+                .haveFullyQualifiedName(BASE + ".cpl.CplRegister").orShould().dependOnClassesThat()
+                .haveFullyQualifiedName(BASE + ".cpl.CplMaintenance").check(MAIN);
     }
 
     /** {@code uk.secgov.<feature>.<adapter>..}, for any feature including platform. */

@@ -28,7 +28,7 @@ import uk.secgov.platform.time.UkFormat;
  */
 @ApplicationScoped
 @Transactional
-public class CplMaintenance {
+public class CplMaintenance implements ClosedEntries {
 
     /** The system property, then environment variable, that sets the warning window; 20 Working Days unless set. */
     public static final String WARNING_PROPERTY = "secgov.cpl.cpaWarningWorkingDays";
@@ -336,6 +336,7 @@ public class CplMaintenance {
     }
 
     /** Why a new submission for this Device Model is refused: it is removed or its CPA certificate expired. */
+    @Override
     @Allowed(Allowed.ANYONE)
     public Optional<String> refusalForNewHash(long entryId) {
         return statuses.current(entryId).filter(c -> c.status() != CplEntry.Status.HASH_ASSOCIATED)

@@ -39,7 +39,7 @@ public class DeviceModel {
 
     public static DeviceModel listed(SubmittedDeviceModel row, Instant at) {
         DeviceModel m = new DeviceModel();
-        m.description = DeviceModelDescription.of(row);
+        m.description = row.description().copy();
         m.listedAt = at;
         m.listedBySubmissionId = row.submissionId();
         return m;

@@ -81,12 +81,23 @@ public class DeviceModelDescription {
         this.upgradeFrom = String.join(";", upgradeFrom.stream().map(String::valueOf).toList());
     }
 
-    /** The description a submitted row gives. */
-    public static DeviceModelDescription of(SubmittedDeviceModel row) {
-        return new DeviceModelDescription(row.deviceType(), ManufacturerId.of(row.manufacturerId()),
-                row.manufacturerName(), row.modelId(), row.modelName(), row.hardwareVersion(), row.firmwareVersion(),
-                row.specificationVersion(), row.gbcsVersion(),
-                new CpaCertificate(row.cpaCertificate(), row.cpaExpiry(), row.cpaRenewal()), row.upgradeFrom());
+    /** The same description, for another record to keep (an embedded value belongs to one entity). */
+    public DeviceModelDescription copy() {
+        DeviceModelDescription d = new DeviceModelDescription();
+        d.deviceType = deviceType;
+        d.manufacturerId = manufacturerId;
+        d.manufacturerName = manufacturerName;
+        d.modelId = modelId;
+        d.modelName = modelName;
+        d.hardwareVersion = hardwareVersion;
+        d.firmwareVersion = firmwareVersion;
+        d.specificationVersion = specificationVersion;
+        d.gbcsVersion = gbcsVersion;
+        d.cpaCertificate = cpaCertificate;
+        d.cpaExpiry = cpaExpiry;
+        d.cpaRenewal = cpaRenewal;
+        d.upgradeFrom = upgradeFrom;
+        return d;
     }
 
     public DeviceModelKey key() {

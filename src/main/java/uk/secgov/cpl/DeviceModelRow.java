@@ -20,6 +20,21 @@ public record DeviceModelRow(int row, DeviceType deviceType, String manufacturer
                 firmwareVersion);
     }
 
+    /**
+     * The Device Model as the CPL describes it: the one place a form's row becomes a description, whether it is kept
+     * with the submission or listed on the CPL.
+     */
+    public DeviceModelDescription description() {
+        return new DeviceModelDescription(deviceType, ManufacturerId.of(manufacturerId), manufacturerName, modelId,
+                modelName, hardwareVersion, firmwareVersion, specificationVersion.toString(), gbcsVersion,
+                new CpaCertificate(cpaCertificate, cpaExpiry, cpaRenewal), upgradeFrom);
+    }
+
+    /** The Hash of the Manufacturer Image as a value. */
+    public ImageHash hash() {
+        return ImageHash.of(imageHash);
+    }
+
     /** Appendix Z 4.3(c) and MP168: SMETS1 models and Communications Hubs come from, and are endorsed by, the DCC. */
     public boolean dccMustSubmit() {
         return specificationVersion.smets1() || deviceType.communicationsHub();

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +13,12 @@ import java.util.Map;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
 import uk.secgov.cpl.NewAssociations;
-import uk.secgov.cpl.ImageHash;
 import uk.secgov.platform.security.Allowed;
 
 /**
- * Records what a Hash conflict investigation decided on the submissions' own records: each row's outcome, the
- * association a replacing row adds to the CPL (the next step of the entry's history), and a line on each
- * submission's timeline; then tells each waiting submission that its rows are decided.
+ * Records what a Hash conflict investigation decided on the submissions' own records: each submission takes the
+ * outcomes of its rows ({@link SubmissionRecord#investigationDecided}), a replacing row adds its association to the
+ * CPL (the next step of the entry's history), and each waiting submission hears that its rows are decided.
  */
 @ApplicationScoped
 @Transactional
@@ -30,10 +28,10 @@ public class InvestigationOutcomes {
     CplSubmissions submissions;
 
     @Inject
-    NewAssociations register;
+    SubmissionRecorder recorder;
 
     @Inject
-    Clock clock;
+    NewAssociations register;
 
     @Inject
     Event<ConflictRowsDecided> rowsDecided;
@@ -41,32 +39,40 @@ public class InvestigationOutcomes {
     public InvestigationOutcomes() {
     }
 
-    public InvestigationOutcomes(CplSubmissions submissions, NewAssociations register, Clock clock,
+    public InvestigationOutcomes(CplSubmissions submissions, SubmissionRecorder recorder, NewAssociations register,
             Event<ConflictRowsDecided> rowsDecided) {
         this.submissions = submissions;
+        this.recorder = recorder;
         this.register = register;
-        this.clock = clock;
         this.rowsDecided = rowsDecided;
     }
 
     @Allowed(Allowed.SYSTEM)
     public void decided(@Observes InvestigationDecided decision) {
-        Instant now = clock.instant();
-        Map<String, List<Long>> decidedRows = new LinkedHashMap<>();
+        Instant now = recorder.now();
+        Map<Long, List<InvestigationDecided.Ruling>> bySubmission = new LinkedHashMap<>();
         for (InvestigationDecided.Ruling ruling : decision.rulings()) {
-            SubmittedRow row = submissions.row(ruling.rowId()).orElseThrow();
-            CplSubmission s = submissions.byId(row.submissionId()).orElseThrow();
-            RowDecision d = submissions.add(RowDecision.of(row.id(), now, RowDecision.Stage.INVESTIGATION,
-                    ruling.replaces() ? RowOutcome.REPLACED : RowOutcome.RETAINED, decision.actor(), ruling.reason()));
-            if (ruling.replaces()) {
-                DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
-                register.add(HashAssociation.following(register.current(model.id()), model.id(),
-                        ImageHash.of(row.imageHash()), now, s.id(), d.id(), decision.actor(), decision.rationale()));
-            }
-            submissions.add(SubmissionEvent.of(s.id(), now, SubmissionStatus.UNDER_INVESTIGATION,
-                    SubmissionEvent.SYSTEM, ruling.summary()));
-            decidedRows.computeIfAbsent(s.reference(), k -> new ArrayList<>()).add(row.id());
+            long submissionId = submissions.row(ruling.rowId()).orElseThrow().submissionId();
+            bySubmission.computeIfAbsent(submissionId, k -> new ArrayList<>()).add(ruling);
         }
-        decidedRows.forEach((reference, rowIds) -> rowsDecided.fire(new ConflictRowsDecided(reference, rowIds)));
+        List<ConflictRowsDecided> decided = new ArrayList<>();
+        bySubmission.forEach((submissionId, rulings) -> {
+            SubmissionRecord record = recorder.load(submissionId);
+            List<RowDecision> outcomes = recorder.append(record.investigationDecided(rulings, decision.actor(), now));
+            outcomes.stream().filter(d -> d.outcome() == RowOutcome.REPLACED)
+                    .forEach(d -> replace(record, d, decision, now));
+            decided.add(new ConflictRowsDecided(record.submission().reference(),
+                    outcomes.stream().map(RowDecision::rowId).toList()));
+        });
+        // Every submission's rows are recorded before any of their processes goes on.
+        decided.forEach(rowsDecided::fire);
+    }
+
+    /** The replacing row's Hash becomes the current Hash of its Device Model, listed now if it is new. */
+    private void replace(SubmissionRecord record, RowDecision outcome, InvestigationDecided decision, Instant now) {
+        SubmittedRow row = record.rows().stream().filter(r -> r.id() == outcome.rowId()).findFirst().orElseThrow();
+        DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
+        register.add(HashAssociation.following(register.current(model.id()), model.id(), row.imageHash(), now,
+                record.submission().id(), outcome.id(), decision.actor(), decision.rationale()));
     }
 }

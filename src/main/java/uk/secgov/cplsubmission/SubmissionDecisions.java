@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.secgov.cpl.DeviceModel;
@@ -39,38 +41,37 @@ public class SubmissionDecisions {
         record.decide(choices, actor, recorder.now()).forEach(submissions::add);
     }
 
-    /** The decision applied to the CPL: each associated row lists its Device Model (if new) and adds its Hash. */
+    /**
+     * The decision applied to the CPL: each row the decision associates ({@link SubmissionRecord#associations()})
+     * lists its Device Model (if new) and adds its Hash, unless the model got a Hash since the rules ran; then the
+     * submission completes ({@link SubmissionRecord#complete}).
+     */
     @Allowed(Allowed.SYSTEM)
     public void updateRegister(long submissionId) {
         SubmissionRecord record = recorder.load(submissionId);
-        Map<Long, RowDecision> decided = record.rowDecisions();
         Instant now = recorder.now();
         int associated = 0;
-        for (SubmittedRow row : record.rows()) {
-            RowDecision decision = decided.get(row.id());
-            if (decision == null || (decision.outcome() != RowOutcome.ASSOCIATED
-                    && decision.outcome() != RowOutcome.REPLACED)) {
-                continue;
-            }
+        List<RowDecision> notWritten = new ArrayList<>();
+        for (SubmissionRecord.Association association : record.associations()) {
+            SubmittedRow row = association.row();
+            RowDecision decision = association.decision();
             DeviceModel model = register.model(row.key()).orElseGet(() -> register.add(DeviceModel.listed(row, now)));
             Optional<HashAssociation> current = register.current(model.id());
-            Optional<String> currentHash = current.flatMap(HashAssociation::imageHash).map(ImageHash::value);
+            Optional<ImageHash> currentHash = current.flatMap(HashAssociation::imageHash);
             if (decision.outcome() == RowOutcome.ASSOCIATED && currentHash.isPresent()) {
                 // Appendix Z 4.3(b) again at the moment of writing: another submission may have been associated
                 // with this Device Model since the rules ran (two requests for one new model decided together).
-                submissions.add(notWritten(row, model, currentHash.get(), now));
+                notWritten.add(notWritten(row, model, currentHash.get(), now));
                 continue;
             }
-            register.add(HashAssociation.following(current, model.id(), ImageHash.of(row.imageHash()), now,
+            register.add(HashAssociation.following(current, model.id(), row.imageHash(), now,
                     submissionId, decision.id(), decision.actor(), decision.reason()));
             associated++;
         }
-        recorder.append(record, SubmissionEvent.of(submissionId, now, SubmissionStatus.COMPLETED,
-                SubmissionEvent.SYSTEM, associated == 0 ? "Decided: no Hash associated."
-                        : "Decided: " + associated + " Hash association(s) added to the CPL."));
+        recorder.append(record, record.complete(associated, notWritten, now));
     }
 
-    private RowDecision notWritten(SubmittedRow row, DeviceModel model, String currentHash, Instant now) {
+    private RowDecision notWritten(SubmittedRow row, DeviceModel model, ImageHash currentHash, Instant now) {
         boolean same = currentHash.equals(row.imageHash());
         return RowDecision.of(row.id(), now, RowDecision.Stage.REGISTER, same ? RowOutcome.REJECTED
                 : RowOutcome.CONFLICT, SubmissionEvent.SYSTEM, same

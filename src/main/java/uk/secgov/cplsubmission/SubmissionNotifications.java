@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import uk.secgov.party.Directory;
-import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.UserAccount;
 import uk.secgov.platform.mail.Mail;
 
@@ -39,7 +38,7 @@ public class SubmissionNotifications {
         Set<String> to = new LinkedHashSet<>(addressesOf(s.submittingPartyId()));
         if (change.status().isFinal()) {
             submissions.rows(s.id()).stream().map(SubmittedRow::manufacturerId).distinct()
-                    .forEach(mid -> directory.manufacturer(ManufacturerId.of(mid))
+                    .forEach(mid -> directory.manufacturer(mid)
                             .ifPresent(p -> to.addAll(addressesOf(p.id()))));
         }
         mail.send(List.copyOf(to), "CPL submission " + s.reference() + ": " + change.status().label(),

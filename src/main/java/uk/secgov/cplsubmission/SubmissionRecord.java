@@ -31,6 +31,23 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
         }
     }
 
+    /**
+     * What an investigation's decision adds: each row's outcome ({@link RowDecision.Stage#INVESTIGATION}) and a line
+     * on the timeline for each, in the order of the rulings. The submission stays under investigation: its process
+     * hears of the rows ({@link ConflictRowsDecided}), not of a new status.
+     */
+    public record Investigated(List<RowDecision> decisions, List<SubmissionEvent> notes) {
+
+        public Investigated {
+            decisions = List.copyOf(decisions);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** A row the decision associates with its Hash (or whose Hash replaces the current one), with that decision. */
+    public record Association(SubmittedRow row, RowDecision decision) {
+    }
+
     public SubmissionRecord {
         events = List.copyOf(events);
         rows = List.copyOf(rows);
@@ -185,6 +202,56 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
         return decided;
     }
 
+    /**
+     * A Hash conflict investigation decided these of the submission's rows: each replaces the current Hash or is
+     * rejected (the current Hash is retained), with the investigation's reason and a line on the timeline. Refused
+     * whole if a row is not one of this submission's, or an investigation has already decided it.
+     */
+    public Investigated investigationDecided(List<InvestigationDecided.Ruling> rulings, String actor, Instant at) {
+        Set<Long> investigated = new HashSet<>();
+        decisions.stream().filter(d -> d.stage() == RowDecision.Stage.INVESTIGATION)
+                .forEach(d -> investigated.add(d.rowId()));
+        List<RowDecision> outcomes = new ArrayList<>();
+        List<SubmissionEvent> notes = new ArrayList<>();
+        for (InvestigationDecided.Ruling ruling : rulings) {
+            if (rows.stream().noneMatch(r -> r.id() == ruling.rowId())) {
+                throw new SubmissionRefused("Row " + ruling.rowId() + " is not a row of submission "
+                        + submission.reference() + ": the investigation's decision is recorded on its own rows.");
+            }
+            if (!investigated.add(ruling.rowId())) {
+                throw new SubmissionRefused("A row of submission " + submission.reference() + " was already decided"
+                        + " by an investigation: its outcome stands.");
+            }
+            outcomes.add(RowDecision.of(ruling.rowId(), at, RowDecision.Stage.INVESTIGATION, ruling.replaces()
+                    ? RowOutcome.REPLACED : RowOutcome.RETAINED, actor, ruling.reason()));
+            notes.add(systemEvent(at, SubmissionStatus.UNDER_INVESTIGATION, ruling.summary()));
+        }
+        return new Investigated(outcomes, notes);
+    }
+
+    /**
+     * The rows the decision associates (or whose Hash replaces the current one), in form order: what the CPL takes.
+     * Refused once the submission has ended, before anything is written.
+     */
+    public List<Association> associations() {
+        requireNotEnded("completed");
+        Map<Long, RowDecision> decided = rowDecisions();
+        return rows.stream().filter(row -> decided.containsKey(row.id()))
+                .filter(row -> decided.get(row.id()).outcome() == RowOutcome.ASSOCIATED
+                        || decided.get(row.id()).outcome() == RowOutcome.REPLACED)
+                .map(row -> new Association(row, decided.get(row.id()))).toList();
+    }
+
+    /**
+     * The decision applied to the CPL: the submission completes, saying how many Hashes were added, with the rows the
+     * register did not take ({@code notWritten}, {@link RowDecision.Stage#REGISTER}). Refused once it has ended.
+     */
+    public Appended complete(int associated, List<RowDecision> notWritten, Instant at) {
+        requireNotEnded("completed");
+        return new Appended(notWritten, Optional.of(systemEvent(at, SubmissionStatus.COMPLETED, associated == 0
+                ? "Decided: no Hash associated." : "Decided: " + associated + " Hash association(s) added to the CPL.")));
+    }
+
     /** The submitter withdraws it, with an optional reason: refused once it is rejected, completed, withdrawn or decided. */
     public SubmissionEvent withdraw(String actor, String reason, Instant at) {
         SubmissionStatus status = status();
@@ -194,6 +261,14 @@ public record SubmissionRecord(CplSubmission submission, List<SubmissionEvent> e
         }
         return SubmissionEvent.of(submission.id(), at, SubmissionStatus.WITHDRAWN, actor, "Withdrawn by the submitter"
                 + (reason == null || reason.isBlank() ? "." : ": " + reason.strip()));
+    }
+
+    private void requireNotEnded(String step) {
+        SubmissionStatus status = status();
+        if (status.isFinal()) {
+            throw new SubmissionRefused("Submission " + submission.reference() + " cannot be " + step + " now: it is "
+                    + status.label().toLowerCase() + ".");
+        }
     }
 
     private void requireStatus(SubmissionStatus expected, String step, String whatToDo) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The one way the submission's services change a submission: load it whole, append what one of its verbs returned,
@@ -23,6 +24,15 @@ public class SubmissionRecorder {
     @Inject
     Clock clock;
 
+    public SubmissionRecorder() {
+    }
+
+    public SubmissionRecorder(CplSubmissions submissions, Event<SubmissionStatusChanged> changes, Clock clock) {
+        this.submissions = submissions;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
     public SubmissionRecord load(long submissionId) {
         CplSubmission submission = submissions.byId(submissionId)
                 .orElseThrow(() -> new UnknownSubmission(String.valueOf(submissionId)));
@@ -38,6 +48,16 @@ public class SubmissionRecorder {
     public void append(SubmissionRecord record, SubmissionRecord.Appended step) {
         step.decisions().forEach(submissions::add);
         step.event().ifPresent(event -> append(record, event));
+    }
+
+    /**
+     * An investigation's outcomes on the rows, then their lines on the timeline; the stored outcomes (with their ids,
+     * which a new association names). The status does not change, so nothing is announced here.
+     */
+    public List<RowDecision> append(SubmissionRecord.Investigated step) {
+        List<RowDecision> stored = step.decisions().stream().map(submissions::add).toList();
+        step.notes().forEach(submissions::add);
+        return stored;
     }
 
     public void append(SubmissionRecord record, SubmissionEvent event) {

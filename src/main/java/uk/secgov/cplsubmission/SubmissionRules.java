@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.secgov.cpl.DeviceModel;
+import uk.secgov.cpl.ImageHash;
 
 /**
  * The rules of Appendix Z 4.3(b) and (c) on one submitted row, as a pure function of the row and what the register
@@ -16,7 +18,7 @@ import uk.secgov.cpl.DeviceModel;
 public final class SubmissionRules {
 
     /** A Device Model on the CPL as the rules quote it: its CPL entry, its Hash now, and how that Hash got there. */
-    public record ListedModel(DeviceModel model, Optional<String> currentHash, String origin) {
+    public record ListedModel(DeviceModel model, Optional<ImageHash> currentHash, String origin) {
 
         public long entryId() {
             return model.id();
@@ -26,15 +28,32 @@ public final class SubmissionRules {
     /**
      * What the rules know about one row: whether the DCC submitted it, the Device Model it names if listed, why the
      * entry takes no new Hash (removed, CPA expired), the Upgrade From entries (each listed or not, in the row's
-     * order), the other Device Models whose current Hash is the row's, and whether the SEC investigates those.
+     * order), the other Device Models whose current Hash is the row's, and whether the SEC investigates those. The
+     * other models are asked for only when a row reaches that rule ({@code elsewhere} is called at most once).
      */
     public record Facts(boolean fromDcc, Optional<ListedModel> listed, Optional<String> closed,
-            Map<Long, Optional<DeviceModel>> upgradeFrom, List<ListedModel> sameHashElsewhere,
+            Map<Long, Optional<DeviceModel>> upgradeFrom, Supplier<List<ListedModel>> elsewhere,
             boolean investigateHashElsewhere) {
 
         public Facts {
             upgradeFrom = new LinkedHashMap<>(upgradeFrom);
-            sameHashElsewhere = List.copyOf(sameHashElsewhere);
+        }
+
+        /** Facts with the other models already known. */
+        public Facts(boolean fromDcc, Optional<ListedModel> listed, Optional<String> closed,
+                Map<Long, Optional<DeviceModel>> upgradeFrom, List<ListedModel> sameHashElsewhere,
+                boolean investigateHashElsewhere) {
+            this(fromDcc, listed, closed, upgradeFrom, known(sameHashElsewhere), investigateHashElsewhere);
+        }
+
+        private static Supplier<List<ListedModel>> known(List<ListedModel> models) {
+            List<ListedModel> copy = List.copyOf(models);
+            return () -> copy;
+        }
+
+        /** The other Device Models whose current Hash is the row's. */
+        public List<ListedModel> sameHashElsewhere() {
+            return List.copyOf(elsewhere.get());
         }
     }
 
@@ -59,7 +78,7 @@ public final class SubmissionRules {
             return rejected(badUpgradePath.get());
         }
         Optional<ListedModel> listed = facts.listed();
-        Optional<String> current = listed.flatMap(ListedModel::currentHash);
+        Optional<ImageHash> current = listed.flatMap(ListedModel::currentHash);
         if (current.isPresent() && current.get().equals(row.imageHash())) {
             return rejected("This Hash is already the current Hash of CPL entry " + listed.get().entryId()
                     + "; nothing to do.");
@@ -97,7 +116,7 @@ public final class SubmissionRules {
             if (earlier.isEmpty()) {
                 problems.add(entryId + " is not a CPL Entry ID");
             } else if (earlier.get().deviceType() != row.deviceType()
-                    || !earlier.get().manufacturerId().value().equals(row.manufacturerId())) {
+                    || !earlier.get().manufacturerId().equals(row.manufacturerId())) {
                 problems.add("CPL entry " + entryId + " is device type " + earlier.get().deviceType()
                         + " of manufacturer " + earlier.get().manufacturerId() + ", not " + row.deviceType() + " of "
                         + row.manufacturerId());

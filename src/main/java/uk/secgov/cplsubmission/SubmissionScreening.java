@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.secgov.cpl.CplMaintenance;
+import java.util.function.Supplier;
+import uk.secgov.cpl.ClosedEntries;
 import uk.secgov.cpl.CurrentAssociations;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.HashAssociation;
-import uk.secgov.cpl.ImageHash;
 import uk.secgov.party.Directory;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
@@ -43,7 +43,7 @@ public class SubmissionScreening {
     HashElsewhere hashElsewhere;
 
     @Inject
-    CplMaintenance maintenance;
+    ClosedEntries closedEntries;
 
     @Inject
     AssociationOrigins origins;
@@ -70,16 +70,17 @@ public class SubmissionScreening {
         Optional<DeviceModel> model = register.model(row.key());
         Map<Long, Optional<DeviceModel>> upgradeFrom = new LinkedHashMap<>();
         row.upgradeFrom().forEach(entryId -> upgradeFrom.put(entryId, register.model(entryId)));
-        List<SubmissionRules.ListedModel> elsewhere = register.currentlyWithHash(ImageHash.of(row.imageHash()),
+        // Asked only if the rules get that far: most rows are settled by their own model's Hash.
+        Supplier<List<SubmissionRules.ListedModel>> elsewhere = () -> register.currentlyWithHash(row.imageHash(),
                 model.map(DeviceModel::id).orElse(-1L)).stream().map(this::listed).toList();
         return new SubmissionRules.Facts(fromDcc, model.map(this::listed),
-                model.flatMap(m -> maintenance.refusalForNewHash(m.id())), upgradeFrom, elsewhere,
+                model.flatMap(m -> closedEntries.refusalForNewHash(m.id())), upgradeFrom, elsewhere,
                 hashElsewhere.investigate());
     }
 
     private SubmissionRules.ListedModel listed(DeviceModel model) {
         Optional<HashAssociation> current = register.current(model.id());
-        return new SubmissionRules.ListedModel(model, current.flatMap(HashAssociation::imageHash).map(ImageHash::value),
+        return new SubmissionRules.ListedModel(model, current.flatMap(HashAssociation::imageHash),
                 origins.of(current));
     }
 }

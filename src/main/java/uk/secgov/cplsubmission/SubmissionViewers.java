@@ -23,8 +23,7 @@ public class SubmissionViewers {
         }
         boolean all = hasRole.test("secas") || hasRole.test("panel");
         Long party = hasRole.test("supplier") || hasRole.test("dcc") ? user.party().id() : null;
-        String manufacturer = hasRole.test("manufacturer")
-                ? user.party().manufacturerId().map(ManufacturerId::value).orElse(null) : null;
+        ManufacturerId manufacturer = hasRole.test("manufacturer") ? user.party().manufacturerId().orElse(null) : null;
         return new SubmissionViewer(username, party, all, manufacturer);
     }
 }

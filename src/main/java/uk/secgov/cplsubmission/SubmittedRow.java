@@ -1,6 +1,7 @@
 package uk.secgov.cplsubmission;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,11 +12,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
-import uk.secgov.cpl.CpaCertificate;
 import uk.secgov.cpl.DeviceModelDescription;
 import uk.secgov.cpl.DeviceModelKey;
-import uk.secgov.cpl.DeviceType;
 import uk.secgov.cpl.DeviceModelRow;
+import uk.secgov.cpl.DeviceType;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.SubmittedDeviceModel;
 import uk.secgov.party.ManufacturerId;
 
@@ -40,7 +41,8 @@ public class SubmittedRow implements SubmittedDeviceModel {
     private DeviceModelDescription description;
 
     @Column(name = "image_hash", nullable = false, length = 64)
-    private String imageHash;
+    @Convert(converter = ImageHash.Column.class)
+    private ImageHash imageHash;
 
     protected SubmittedRow() {
     }
@@ -49,11 +51,8 @@ public class SubmittedRow implements SubmittedDeviceModel {
         SubmittedRow r = new SubmittedRow();
         r.submissionId = submissionId;
         r.rowNumber = row.row();
-        r.description = new DeviceModelDescription(row.deviceType(), ManufacturerId.of(row.manufacturerId()),
-                row.manufacturerName(), row.modelId(), row.modelName(), row.hardwareVersion(), row.firmwareVersion(),
-                row.specificationVersion().toString(), row.gbcsVersion(),
-                new CpaCertificate(row.cpaCertificate(), row.cpaExpiry(), row.cpaRenewal()), row.upgradeFrom());
-        r.imageHash = row.imageHash();
+        r.description = row.description();
+        r.imageHash = row.hash();
         return r;
     }
 
@@ -61,6 +60,7 @@ public class SubmittedRow implements SubmittedDeviceModel {
         return id;
     }
 
+    @Override
     public long submissionId() {
         return submissionId;
     }
@@ -70,6 +70,7 @@ public class SubmittedRow implements SubmittedDeviceModel {
     }
 
     /** The Device Model the row asks for, as the CPL would describe it. */
+    @Override
     public DeviceModelDescription description() {
         return description;
     }
@@ -78,8 +79,8 @@ public class SubmittedRow implements SubmittedDeviceModel {
         return description.deviceType();
     }
 
-    public String manufacturerId() {
-        return description.manufacturerId().value();
+    public ManufacturerId manufacturerId() {
+        return description.manufacturerId();
     }
 
     public String manufacturerName() {
@@ -122,7 +123,7 @@ public class SubmittedRow implements SubmittedDeviceModel {
         return description.cpa().renewal();
     }
 
-    public String imageHash() {
+    public ImageHash imageHash() {
         return imageHash;
     }
 

@@ -99,7 +99,7 @@ public class ConflictDetection {
             challenged = sameModel.get();
         } else {
             kind = ConflictInvestigation.Kind.HASH_ELSEWHERE;
-            DeviceModel other = register.currentlyWithHash(ImageHash.of(row.imageHash()), model.map(DeviceModel::id).orElse(-1L))
+            DeviceModel other = register.currentlyWithHash(row.imageHash(), model.map(DeviceModel::id).orElse(-1L))
                     .stream().findFirst().orElseThrow(() -> new IllegalStateException("Row " + row.id()
                             + " is marked as a conflict but nothing on the CPL conflicts with it"));
             challenged = register.current(other.id()).orElseThrow();
@@ -156,7 +156,7 @@ public class ConflictDetection {
         });
     }
 
-    private Optional<Party> manufacturer(String manufacturerId) {
-        return directory.manufacturer(ManufacturerId.of(manufacturerId));
+    private Optional<Party> manufacturer(ManufacturerId manufacturerId) {
+        return directory.manufacturer(manufacturerId);
     }
 }

@@ -1,6 +1,7 @@
 package uk.secgov.hashconflict;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.SecondaryRow;
+import uk.secgov.cpl.ImageHash;
 
 /** One dated step of an investigation's timeline, attributed to its actor; never changed. */
 @Entity
@@ -105,7 +107,8 @@ public class InvestigationEvent {
 
     /** A replace recommendation or decision: the requested Hash that becomes current. */
     @Column(table = HASH_CHOICE, name = "image_hash", length = 64)
-    private String imageHash;
+    @Convert(converter = ImageHash.Column.class)
+    private ImageHash imageHash;
 
     @Column(nullable = false, length = 4000)
     private String note;
@@ -118,7 +121,7 @@ public class InvestigationEvent {
         return of(investigationId, at, kind, outcome, null, requestId, actor, note);
     }
 
-    static InvestigationEvent of(long investigationId, Instant at, Kind kind, Outcome outcome, String imageHash,
+    static InvestigationEvent of(long investigationId, Instant at, Kind kind, Outcome outcome, ImageHash imageHash,
             Long requestId, String actor, String note) {
         InvestigationEvent e = new InvestigationEvent();
         e.imageHash = imageHash;
@@ -153,7 +156,7 @@ public class InvestigationEvent {
     }
 
     /** The requested Hash a replace recommendation or decision chooses; empty for anything else. */
-    public Optional<String> imageHash() {
+    public Optional<ImageHash> imageHash() {
         return Optional.ofNullable(imageHash);
     }
 

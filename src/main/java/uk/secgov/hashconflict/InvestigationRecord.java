@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cplsubmission.InvestigationDecided;
 import uk.secgov.cplsubmission.SubmissionEvent;
@@ -47,7 +48,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
     }
 
     /** A conflicting row's claim: the Hash it requests, where it came from, and whether it still decides here. */
-    public record Claim(long rowId, int rowNumber, String imageHash, String submissionReference, boolean active) {
+    public record Claim(long rowId, int rowNumber, ImageHash imageHash, String submissionReference, boolean active) {
     }
 
     /** A party taken in or out, with its line on the timeline. */
@@ -66,7 +67,8 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
      * The decision applied to the rows: their outcomes to announce, the Hash a replace chose, and the row that
      * replaces the current Hash (none when retained, or when no active row requests the chosen Hash any more).
      */
-    public record Application(InvestigationDecided decided, Outcome outcome, String chosen, Optional<Claim> replacing) {
+    public record Application(InvestigationDecided decided, Outcome outcome, ImageHash chosen,
+            Optional<Claim> replacing) {
     }
 
     /** Where an investigation stands. */
@@ -168,7 +170,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
     }
 
     /** The distinct Hashes the active rows request, in the order they came in. */
-    public List<String> requestedHashes() {
+    public List<ImageHash> requestedHashes() {
         return activeClaims().stream().map(Claim::imageHash).distinct().toList();
     }
 
@@ -191,7 +193,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
     }
 
     /** The requested Hash the latest recommendation chooses to replace the current one, if it does. */
-    public Optional<String> recommendedHash() {
+    public Optional<ImageHash> recommendedHash() {
         return latest(Kind.RECOMMENDED).flatMap(InvestigationEvent::imageHash);
     }
 
@@ -221,7 +223,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         }
     }
 
-    private InvestigationEvent event(Instant at, Kind kind, Outcome outcome, String imageHash, Long requestId,
+    private InvestigationEvent event(Instant at, Kind kind, Outcome outcome, ImageHash imageHash, Long requestId,
             String actor, String note) {
         return InvestigationEvent.of(investigation.id(), at, kind, outcome, imageHash, requestId, actor, note);
     }
@@ -241,7 +243,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         if (recommendation.outcome() == null) {
             throw new IncompleteStep("Recommend replace or retain.");
         }
-        String chosen = chooseHash(recommendation.outcome(), recommendation.imageHash());
+        ImageHash chosen = chooseHash(recommendation.outcome(), recommendation.imageHash());
         requireText(recommendation.reasons(), "Give the reasons for the recommendation.");
         return event(at, Kind.RECOMMENDED, recommendation.outcome(), chosen, null, actor,
                 (recommendation.outcome() == Outcome.REPLACE
@@ -255,7 +257,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         if (decision.outcome() == null) {
             throw new IncompleteStep("Decide replace or retain.");
         }
-        String chosen = chooseHash(decision.outcome(), decision.imageHash());
+        ImageHash chosen = chooseHash(decision.outcome(), decision.imageHash());
         requireText(decision.rationale(), "Give the Panel's rationale.");
         return event(at, Kind.DECIDED, decision.outcome(), chosen, null, actor, (decision.outcome() == Outcome.REPLACE
                 ? "The Panel decided to replace the current Hash with " + chosen
@@ -264,15 +266,16 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
 
     /**
      * The requested Hash a replace chooses: the one named (it must be requested by an active row), or the only one
-     * requested. Retain chooses none (a Hash named with it must still be a requested one).
+     * requested. Retain chooses none (a Hash named with it must still be a requested one). The Hash is named as
+     * written, in either case: anything but a requested Hash is refused as not requested.
      */
-    public String chooseHash(Outcome outcome, String imageHash) {
-        List<String> requested = requestedHashes();
+    public ImageHash chooseHash(Outcome outcome, String imageHash) {
+        List<ImageHash> requested = requestedHashes();
         String named = imageHash == null || imageHash.isBlank() ? null : imageHash.strip();
         if (named != null) {
-            String match = requested.stream().filter(h -> h.equalsIgnoreCase(named)).findFirst()
+            ImageHash match = requested.stream().filter(h -> h.value().equalsIgnoreCase(named)).findFirst()
                     .orElseThrow(() -> new IncompleteStep("Hash " + named + " is not requested in investigation "
-                            + reference() + "; the requested Hashes are " + String.join(", ", requested) + "."));
+                            + reference() + "; the requested Hashes are " + listed(requested) + "."));
             return outcome == Outcome.REPLACE ? match : null;
         }
         if (outcome == Outcome.RETAIN) {
@@ -280,9 +283,13 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         }
         if (requested.size() != 1) {
             throw new IncompleteStep("Several Hashes are requested; say which one replaces the current Hash"
-                    + " (hash = one of " + String.join(", ", requested) + ").");
+                    + " (hash = one of " + listed(requested) + ").");
         }
         return requested.get(0);
+    }
+
+    private static String listed(List<ImageHash> hashes) {
+        return hashes.stream().map(ImageHash::value).collect(Collectors.joining(", "));
     }
 
     /**
@@ -297,17 +304,17 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
         boolean replace = outcome == Outcome.REPLACE;
         List<Claim> active = activeClaims();
         // Decisions recorded before the Hash was named chose the first row's Hash.
-        String chosen = !replace ? null : decided.imageHash().orElseGet(() -> active.isEmpty() ? null
+        ImageHash chosen = !replace ? null : decided.imageHash().orElseGet(() -> active.isEmpty() ? null
                 : active.get(0).imageHash());
         Claim replacing = null;
         List<InvestigationDecided.Ruling> rulings = new ArrayList<>();
         for (Claim row : active) {
-            boolean replaces = replace && replacing == null && row.imageHash().equalsIgnoreCase(chosen);
+            boolean replaces = replace && replacing == null && row.imageHash().equals(chosen);
             String reason = decided.note() + " (investigation " + reference() + ")";
             if (replace && !replaces) {
                 reason += " Rejected: the Panel chose Hash " + chosen + (replacing == null ? ""
                         : " (row " + replacing.rowNumber() + " of submission " + replacing.submissionReference() + ")")
-                        + " to replace the current Hash" + (row.imageHash().equalsIgnoreCase(chosen)
+                        + " to replace the current Hash" + (row.imageHash().equals(chosen)
                                 ? "; another row with the same Hash replaces it." : ", not this row's " + row.imageHash()
                                         + ".");
             }
@@ -350,7 +357,7 @@ public record InvestigationRecord(ConflictInvestigation investigation, List<Inve
      * Another conflicting row on the same current Hash joins while the investigation runs (a decided or withdrawn one
      * takes no more rows: the row opens the next round).
      */
-    public Joined join(long rowId, int rowNumber, String submissionReference, String imageHash, String actor,
+    public Joined join(long rowId, int rowNumber, String submissionReference, ImageHash imageHash, String actor,
             Instant at) {
         requireRunning("take more rows");
         return new Joined(InvestigationRow.of(investigation.id(), rowId, at), event(at, Kind.JOINED, null, null, null,

@@ -15,6 +15,7 @@ import uk.secgov.cpl.CplRegister;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.DeviceModelKey;
 import uk.secgov.cpl.HashAssociation;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cplsubmission.CplSubmission;
 import uk.secgov.cplsubmission.InvestigatedSubmissions;
 import uk.secgov.cplsubmission.SubmittedRow;
@@ -83,7 +84,7 @@ public class InvestigationWorkspace {
 
     /** A conflicting row, with its submission. */
     public record ConflictingRow(long rowId, String submissionReference, String submittingParty, int rowNumber,
-            String imageHash, DeviceModelKey key, Instant receivedAt, boolean active) {
+            ImageHash imageHash, DeviceModelKey key, Instant receivedAt, boolean active) {
     }
 
     /** A party in the investigation. */
@@ -107,7 +108,7 @@ public class InvestigationWorkspace {
     public record InvestigationView(ConflictInvestigation investigation, State state, DeviceModel entry,
             HashAssociation challenged, String challengedOrigin, String challengedSubmissionReference,
             List<ConflictingRow> rows, List<PartyLine> parties, List<RequestLine> requests,
-            List<TimelineLine> timeline, boolean seesAll, List<String> requestedHashes) {
+            List<TimelineLine> timeline, boolean seesAll, List<ImageHash> requestedHashes) {
     }
 
     @Allowed({"supplier", "dcc", "manufacturer", "secas", "panel"})

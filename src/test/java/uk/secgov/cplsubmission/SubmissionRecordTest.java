@@ -238,4 +238,106 @@ class SubmissionRecordTest {
 
         assertThat(record.conflictingRows()).containsExactly(22L);
     }
+
+    private static InvestigationDecided.Ruling ruling(long rowId, boolean replaces) {
+        return new InvestigationDecided.Ruling(rowId, replaces, "Panel: Volt's image is signed (investigation HCI-1)",
+                "Hash conflict investigation HCI-1: row decided.");
+    }
+
+    @Test
+    void anInvestigationsDecisionGivesEachOfItsRowsItsOutcomeWithTheReason() {
+        SubmissionRecord record = at(SubmissionStatus.UNDER_INVESTIGATION, ruled(21L, RowOutcome.CONFLICT),
+                ruled(22L, RowOutcome.CONFLICT));
+
+        SubmissionRecord.Investigated investigated = record.investigationDecided(List.of(ruling(22L, true),
+                ruling(21L, false)), "panel", LATER);
+
+        assertThat(investigated.decisions()).extracting(RowDecision::rowId, RowDecision::stage, RowDecision::outcome,
+                RowDecision::actor, RowDecision::reason).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(22L, RowDecision.Stage.INVESTIGATION, RowOutcome.REPLACED,
+                                "panel", "Panel: Volt's image is signed (investigation HCI-1)"),
+                        org.assertj.core.groups.Tuple.tuple(21L, RowDecision.Stage.INVESTIGATION, RowOutcome.RETAINED,
+                                "panel", "Panel: Volt's image is signed (investigation HCI-1)"));
+    }
+
+    @Test
+    void anInvestigationsDecisionNotesEachRowOnTheTimelineWhileTheSubmissionStaysUnderInvestigation() {
+        SubmissionRecord record = at(SubmissionStatus.UNDER_INVESTIGATION, ruled(21L, RowOutcome.CONFLICT));
+
+        SubmissionRecord.Investigated investigated = record.investigationDecided(List.of(ruling(21L, true)), "panel",
+                LATER);
+
+        assertThat(investigated.notes()).singleElement().satisfies(note -> {
+            assertThat(note.status()).isEqualTo(SubmissionStatus.UNDER_INVESTIGATION);
+            assertThat(note.actor()).isEqualTo(SubmissionEvent.SYSTEM);
+            assertThat(note.note()).contains("Hash conflict investigation HCI-1: row decided.");
+        });
+    }
+
+    @Test
+    void refusesAnInvestigationsDecisionOnARowOfAnotherSubmission() {
+        SubmissionRecord record = at(SubmissionStatus.UNDER_INVESTIGATION, ruled(21L, RowOutcome.CONFLICT));
+
+        assertThatThrownBy(() -> record.investigationDecided(List.of(ruling(99L, true)), "panel", LATER))
+                .isInstanceOf(SubmissionRefused.class).hasMessageContaining("Row 99 is not a row of submission");
+    }
+
+    @Test
+    void refusesASecondInvestigationDecisionOnTheSameRow() {
+        SubmissionRecord record = at(SubmissionStatus.UNDER_INVESTIGATION, ruled(21L, RowOutcome.CONFLICT),
+                RowDecision.of(21L, LATER, RowDecision.Stage.INVESTIGATION, RowOutcome.RETAINED, "panel", "kept"));
+
+        assertThatThrownBy(() -> record.investigationDecided(List.of(ruling(21L, true)), "panel", LATER))
+                .isInstanceOf(SubmissionRefused.class).hasMessageContaining("already decided by an investigation");
+    }
+
+    @Test
+    void theCplTakesTheRowsTheDecisionAssociatesOrReplacesInFormOrder() {
+        SubmissionRecord record = new SubmissionRecord(submission, List.of(event(SubmissionStatus.AWAITING_PANEL_DECISION)),
+                List.of(row2, row3, row(23L, 4)), List.of(
+                        RowDecision.of(23L, LATER, RowDecision.Stage.DECISION, RowOutcome.REPLACED, "panel", "replace"),
+                        RowDecision.of(22L, LATER, RowDecision.Stage.DECISION, RowOutcome.REJECTED, "panel", "no"),
+                        RowDecision.of(21L, LATER, RowDecision.Stage.DECISION, RowOutcome.ASSOCIATED, "panel", "ok")));
+
+        assertThat(record.associations()).extracting(a -> a.row().id(), a -> a.decision().outcome()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(21L, RowOutcome.ASSOCIATED),
+                org.assertj.core.groups.Tuple.tuple(23L, RowOutcome.REPLACED));
+    }
+
+    @Test
+    void completingSaysHowManyHashesTheCplTookAndKeepsTheRowsItDidNot() {
+        RowDecision notWritten = RowDecision.of(22L, LATER, RowDecision.Stage.REGISTER, RowOutcome.CONFLICT, "system",
+                "Not written");
+
+        SubmissionRecord.Appended completed = at(SubmissionStatus.AWAITING_PANEL_DECISION).complete(1,
+                List.of(notWritten), LATER);
+
+        assertThat(completed.decisions()).containsExactly(notWritten);
+        assertThat(completed.event()).hasValueSatisfying(e -> {
+            assertThat(e.status()).isEqualTo(SubmissionStatus.COMPLETED);
+            assertThat(e.note()).contains("Decided: 1 Hash association(s) added to the CPL.");
+        });
+    }
+
+    @Test
+    void completingWithoutAnAssociationSaysNoHashWasAssociated() {
+        SubmissionRecord.Appended completed = at(SubmissionStatus.UNDER_INVESTIGATION).complete(0, List.of(), LATER);
+
+        assertThat(completed.event().orElseThrow().note()).contains("Decided: no Hash associated.");
+    }
+
+    @Test
+    void refusesToCompleteASubmissionThatHasEnded() {
+        assertThatThrownBy(() -> at(SubmissionStatus.WITHDRAWN).complete(0, List.of(), LATER))
+                .isInstanceOf(SubmissionRefused.class).hasMessageContaining("cannot be completed now: it is");
+    }
+
+    @Test
+    void refusesToGiveTheCplTheRowsOfASubmissionThatHasEnded() {
+        SubmissionRecord record = at(SubmissionStatus.COMPLETED, RowDecision.of(21L, LATER,
+                RowDecision.Stage.DECISION, RowOutcome.ASSOCIATED, "panel", "ok"));
+
+        assertThatThrownBy(record::associations).isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("cannot be completed now: it is");
+    }
 }

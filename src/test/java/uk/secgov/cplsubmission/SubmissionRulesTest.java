@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.secgov.cpl.DeviceModel;
 import uk.secgov.cpl.DeviceType;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.SpecificationVersion;
 import uk.secgov.cplsubmission.SubmissionRules.Facts;
 import uk.secgov.cplsubmission.SubmissionRules.ListedModel;
@@ -29,7 +30,7 @@ class SubmissionRulesTest {
     }
 
     private static ListedModel withHash(long entryId, String hash) {
-        return new ListedModel(listed(entryId, row(90L + entryId, 9)), Optional.of(hash), ORIGIN);
+        return new ListedModel(listed(entryId, row(90L + entryId, 9)), Optional.of(ImageHash.of(hash)), ORIGIN);
     }
 
     @Test
@@ -154,5 +155,26 @@ class SubmissionRulesTest {
 
         assertThat(SubmissionRules.outcomeOf(row, closedAndConflicting)).isEqualTo(new Outcome(RowOutcome.REJECTED,
                 "CPL entry 5's CPA certificate has expired."));
+    }
+
+    @Test
+    void aRowSettledByItsOwnModelsHashNeverAsksWhereElseTheHashIsCurrent() {
+        Facts conflicting = new Facts(false, Optional.of(withHash(5L, OTHER_HASH)), Optional.empty(), Map.of(), () -> {
+            throw new AssertionError("the register was asked for the same Hash elsewhere");
+        }, true);
+
+        assertThat(SubmissionRules.outcomeOf(row, conflicting).outcome()).isEqualTo(RowOutcome.CONFLICT);
+    }
+
+    @Test
+    void aRowWithoutACurrentHashAsksOnceWhereElseTheHashIsCurrent() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Facts facts = new Facts(false, Optional.empty(), Optional.empty(), Map.of(), () -> {
+            asked.incrementAndGet();
+            return List.of(withHash(9L, HASH));
+        }, false);
+
+        assertThat(SubmissionRules.outcomeOf(row, facts).reason()).contains("current Hash of CPL entry 9");
+        assertThat(asked).hasValue(1);
     }
 }

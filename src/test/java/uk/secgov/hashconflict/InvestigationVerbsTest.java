@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cplsubmission.SubmittedRow;
 import uk.secgov.hashconflict.InvestigationEvent.Kind;
@@ -102,7 +103,7 @@ class InvestigationVerbsTest {
         assertThatThrownBy(() -> r.chooseHash(Outcome.REPLACE, null)).isInstanceOf(IncompleteStep.class)
                 .hasMessage("Several Hashes are requested; say which one replaces the current Hash (hash = one of "
                         + HASH_B + ", " + HASH_C + ").");
-        assertThat(r.chooseHash(Outcome.REPLACE, HASH_C.toUpperCase())).isEqualTo(HASH_C);
+        assertThat(r.chooseHash(Outcome.REPLACE, HASH_C.toUpperCase())).isEqualTo(ImageHash.of(HASH_C));
         assertThat(r.chooseHash(Outcome.RETAIN, HASH_C)).as("retain chooses none").isNull();
     }
 
@@ -296,7 +297,7 @@ class InvestigationVerbsTest {
         world.recommendations.recommend(id, "secas", new ConflictRecommendation(Outcome.RETAIN, null, "r"));
         world.decisions.decide(id, "panel", new ConflictDecision(Outcome.RETAIN, null, "r"));
 
-        assertThatThrownBy(() -> world.record().join(99L, 1, "CPL-2024-000009", HASH_C, "system", world.now()))
+        assertThatThrownBy(() -> world.record().join(99L, 1, "CPL-2024-000009", ImageHash.of(HASH_C), "system", world.now()))
                 .isInstanceOf(NotAtThisStep.class)
                 .hasMessage("Investigation " + reference() + " is decided: it cannot take more rows.");
     }

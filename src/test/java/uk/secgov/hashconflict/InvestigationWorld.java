@@ -42,6 +42,7 @@ import uk.secgov.cplsubmission.RowOutcome;
 import uk.secgov.cplsubmission.RowsConflict;
 import uk.secgov.cplsubmission.SubmissionEvent;
 import uk.secgov.cplsubmission.SubmissionRecord;
+import uk.secgov.cplsubmission.SubmissionRecorder;
 import uk.secgov.cplsubmission.SubmissionViewer;
 import uk.secgov.cplsubmission.SubmissionWithdrawn;
 import uk.secgov.cplsubmission.SubmissionsUnderInvestigation;
@@ -203,7 +204,8 @@ public final class InvestigationWorld {
         workspace.requests = investigationStore;
         workspace.submissions = investigated;
         workspace.register = registerStore;
-        decided.observe(new InvestigationOutcomes(submissionStore, registerStore, clock, rowsDecided)::decided);
+        decided.observe(new InvestigationOutcomes(submissionStore, new SubmissionRecorder(submissionStore,
+                new SyncEvent<>(), clock), registerStore, rowsDecided)::decided);
         recalculation = new RequestRecalculation(investigationStore, investigationStore, recorder, calendars.calendar(),
                 settings, clock, dueMoves);
         calendarChanges.observe(recalculation::calendarChanged);

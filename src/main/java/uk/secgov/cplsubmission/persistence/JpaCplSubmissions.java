@@ -13,7 +13,6 @@ import uk.secgov.cplsubmission.RowDecision;
 import uk.secgov.cplsubmission.SubmissionEvent;
 import uk.secgov.cplsubmission.SubmissionViewer;
 import uk.secgov.cplsubmission.SubmittedRow;
-import uk.secgov.party.ManufacturerId;
 
 @ApplicationScoped
 class JpaCplSubmissions implements CplSubmissions {
@@ -119,7 +118,7 @@ class JpaCplSubmissions implements CplSubmissions {
                 .setParameter("all", viewer.seesAll())
                 .setParameter("party", viewer.submittingPartyId() == null ? -1L : viewer.submittingPartyId())
                 // No manufacturer: null, which no row's identifier equals.
-                .setParameter("mid", viewer.manufacturerId() == null ? null : ManufacturerId.of(viewer.manufacturerId()));
+                .setParameter("mid", viewer.manufacturerId());
     }
 
     @Override

@@ -162,10 +162,10 @@ public class SubmissionResource {
                 s.formName(), s.formSha256(), s.signatureName(), s.signatureSha256(), v.status().name(),
                 reports.isEmpty() ? null : reports.get(0), reports,
                 v.rows().stream().map(r -> new RowSummary(r.row().rowNumber(), r.row().deviceType().name(),
-                        r.row().manufacturerId(), r.row().manufacturerName(), r.row().modelId(), r.row().modelName(),
+                        r.row().manufacturerId().value(), r.row().manufacturerName(), r.row().modelId(), r.row().modelName(),
                         r.row().hardwareVersion(), r.row().firmwareVersion(), r.row().specificationVersion(),
                         r.row().gbcsVersion(), r.row().cpaCertificate(), r.row().cpaExpiry(), r.row().cpaRenewal(),
-                        r.row().imageHash(), r.row().upgradeFrom(), r.outcome().name(),
+                        r.row().imageHash().value(), r.row().upgradeFrom(), r.outcome().name(),
                         r.history().stream().map(RowStep::of).toList())).toList(),
                 v.timeline().stream().map(e -> new SubmissionTimelineEntry(e.at(), e.status().name(), e.actor(),
                         e.note().orElse(null))).toList());

@@ -124,8 +124,8 @@ public class InvestigationResource {
                 v.challenged().imageHash().map(ImageHash::value).orElse(null),
                 v.challenged().at(), v.challengedOrigin(), v.challengedSubmissionReference(),
                 v.rows().stream().map(r -> new ConflictingRowSummary(r.submissionReference(), r.submittingParty(),
-                        r.rowNumber(), r.imageHash(), r.receivedAt(), r.active())).toList(),
-                v.requestedHashes(),
+                        r.rowNumber(), r.imageHash().value(), r.receivedAt(), r.active())).toList(),
+                v.requestedHashes().stream().map(ImageHash::value).toList(),
                 v.parties().stream().map(p -> new InvolvedParty(p.partyId(), p.name(), p.why())).toList(),
                 v.requests().stream().map(q -> new Request(q.id(), q.partyId(), q.partyName(), q.question(),
                         q.followsRequestId(), q.askedAt(), q.dueAt(), q.escalateAt(), q.answer() == null ? null
@@ -134,7 +134,7 @@ public class InvestigationResource {
                         .toList(),
                 v.timeline().stream().map(l -> new InvestigationTimelineEntry(l.event().at(), l.event().kind().name(),
                         l.event().outcome().map(Enum::name).orElse(null), l.label(),
-                        l.event().imageHash().orElse(null), l.event().actor(), l.event().note())).toList());
+                        l.event().imageHash().map(ImageHash::value).orElse(null), l.event().actor(), l.event().note())).toList());
     }
 
     @POST

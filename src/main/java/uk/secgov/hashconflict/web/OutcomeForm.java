@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import uk.secgov.cpl.ImageHash;
 import uk.secgov.hashconflict.InvestigationSteps.Step;
 
 /**
@@ -50,7 +51,7 @@ public class OutcomeForm implements Serializable {
     /** SECAS's choice, for the Panel, until it chooses. */
     public String getHash() {
         if (hash == null && page.getRecommendation() != null) {
-            hash = page.getRecommendation().imageHash().orElse(null);
+            hash = page.getRecommendation().imageHash().map(ImageHash::value).orElse(null);
         }
         return hash;
     }

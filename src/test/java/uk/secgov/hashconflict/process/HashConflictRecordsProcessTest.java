@@ -239,14 +239,15 @@ class HashConflictRecordsProcessTest {
         SubmittedRow first = world.conflictingSubmission(InvestigationWorld.SUPPLIER, HASH_B);
         SubmittedRow second = world.conflictingSubmission(InvestigationWorld.SUPPLIER2, HASH_C);
         assertThat(world.record().rows()).as("one investigation for both").hasSize(2);
-        assertThat(world.workspace.view(world.secas(), reference()).requestedHashes()).containsExactly(HASH_B, HASH_C);
+        assertThat(world.workspace.view(world.secas(), reference()).requestedHashes()).containsExactly(ImageHash.of(HASH_B),
+                ImageHash.of(HASH_C));
         complete("secas", "openInvestigation");
 
         assertThatThrownBy(() -> complete("secas", "recommendOutcome", "outcome", "replace", "reasons", "r"))
                 .hasRootCauseInstanceOf(TaskFieldsRefused.class).rootCause()
                 .hasMessageContaining("say which one replaces the current Hash");
         complete("secas", "recommendOutcome", "outcome", "replace", "hash", HASH_C, "reasons", "Volt's image is signed");
-        assertThat(world.record().recommendedHash()).contains(HASH_C);
+        assertThat(world.record().recommendedHash()).contains(ImageHash.of(HASH_C));
 
         String bad = "d".repeat(64);
         assertThatThrownBy(() -> complete("panel", "decideConflict", "outcome", "replace", "hash", bad, "reasons", "r"))
@@ -271,7 +272,7 @@ class HashConflictRecordsProcessTest {
                 + " to replace the current Hash, not this row's " + HASH_B);
         RowDecision secondOutcome = world.decisionsOf(second).get(world.decisionsOf(second).size() - 1);
         assertThat(secondOutcome.outcome()).isEqualTo(RowOutcome.REPLACED);
-        assertThat(world.record().latest(Kind.DECIDED).orElseThrow().imageHash()).contains(HASH_C);
+        assertThat(world.record().latest(Kind.DECIDED).orElseThrow().imageHash()).contains(ImageHash.of(HASH_C));
         assertThat(world.record().latest(Kind.CPL_UPDATED).orElseThrow().note()).contains("now has Hash " + HASH_C);
     }
 
