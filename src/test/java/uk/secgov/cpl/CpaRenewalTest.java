@@ -191,30 +191,50 @@ class CpaRenewalTest {
     }
 
     @Test
-    void theChainsAcceptOnlyTheDirectSuccessorAndAReturnToTheCplOnlyFromCpaExpired() {
+    void anEntryReturnsToTheCplOnlyFromCpaExpired() {
         EntryStatusChange removed = records.add(EntryStatusChange.following(Optional.empty(), 1001,
                 CplEntry.Status.REMOVED, CLOCK.instant(), LocalDate.of(2026, 11, 21), "panel", ActorRole.PANEL, null,
                 "Removed"));
+
         assertThatThrownBy(() -> EntryStatusChange.following(Optional.of(removed), 1001,
                 CplEntry.Status.HASH_ASSOCIATED, CLOCK.instant(), LocalDate.of(2026, 11, 21), "secas",
                 ActorRole.SECAS, null, "Renewed")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only from CPA_EXPIRED");
         assertThatThrownBy(() -> EntryStatusChange.following(Optional.empty(), 1004,
                 CplEntry.Status.HASH_ASSOCIATED, CLOCK.instant(), LocalDate.of(2026, 11, 21), "secas",
-                ActorRole.SECAS, null, "Renewed")).isInstanceOf(IllegalArgumentException.class);
+                ActorRole.SECAS, null, "Renewed")).as("an entry that never left").isInstanceOf(
+                IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRenewedCertificateHasADate() {
         assertThatThrownBy(() -> CpaRenewal.following(Optional.empty(), 1001, new CpaCertificate("CPA-1", null,
                 null), CLOCK.instant(), "secas", null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
 
-        CpaRenewal first = CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-1", NEW_EXPIRY,
-                null), CLOCK.instant(), "secas", null, null);
-        records.add(first);
+    @Test
+    void aRenewalFollowsOnlyAStepOfItsOwnEntrysChain() {
+        CpaRenewal first = records.add(CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-1",
+                NEW_EXPIRY, null), CLOCK.instant(), "secas", null, null));
+
         assertThatThrownBy(() -> CpaRenewal.following(Optional.of(first), 1003, new CpaCertificate("CPA-2",
                 NEW_EXPIRY, null), CLOCK.instant(), "secas", null, null)).as("a step of another entry's chain")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1004");
+    }
+
+    @Test
+    void theChainKeepsOnlyTheDirectSuccessor() {
+        records.add(CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-1", NEW_EXPIRY, null),
+                CLOCK.instant(), "secas", null, null));
         CpaRenewal stale = CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-2", NEW_EXPIRY,
                 null), CLOCK.instant(), "secas", null, null);
+
         assertThatThrownBy(() -> records.add(stale)).as("a second first step").isInstanceOf(
                 IllegalStateException.class);
+    }
+
+    @Test
+    void aNewHashAssociationIsTheNextStepOfItsEntrysChain() {
         assertThat(HashAssociation.following(Optional.of(records.register.current(1001).orElseThrow()), 1001,
                 ImageHash.of("ee".repeat(32)), CLOCK.instant(), null, null, "secas", "Replaced")).satisfies(a -> {
                     assertThat(a.seq()).isEqualTo(2);
