@@ -57,10 +57,30 @@ class CalendarAdministrationTest {
         assertThat(calendar.cancellationOf(added.id())).contains(cancellation);
         assertThat(fixtures.events).extracting(WorkingDayCalendarChanged::kind)
                 .containsExactly(CalendarOverride.Kind.ADD_HOLIDAY, CalendarOverride.Kind.CANCELLATION);
+    }
+
+    @Test
+    void anOverrideIsCancelledOnce() {
+        CalendarOverride added = administration.addHoliday(LocalDate.of(2026, 9, 14), "State funeral", "Proclaimed",
+                "admin");
+        administration.cancel(added.id(), "Entered on the wrong day", "admin2");
+
         assertThatThrownBy(() -> administration.cancel(added.id(), "again", "admin"))
                 .hasMessage("Override #1 was already cancelled by #2.");
+    }
+
+    @Test
+    void aCancellationIsNotItselfCancelled() {
+        CalendarOverride added = administration.addHoliday(LocalDate.of(2026, 9, 14), "State funeral", "Proclaimed",
+                "admin");
+        CalendarOverride cancellation = administration.cancel(added.id(), "Entered on the wrong day", "admin2");
+
         assertThatThrownBy(() -> administration.cancel(cancellation.id(), "undo", "admin"))
                 .hasMessageContaining("is itself a cancellation");
+    }
+
+    @Test
+    void onlyAnOverrideOnRecordIsCancelled() {
         assertThatThrownBy(() -> administration.cancel(99, "undo", "admin")).isInstanceOf(UnknownCalendarOverride.class);
     }
 
