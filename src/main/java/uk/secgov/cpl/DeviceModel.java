@@ -45,6 +45,18 @@ public class DeviceModel {
         return m;
     }
 
+    /**
+     * A model already on the CPL under its CPL Entry ID, as the importer writes the published CPL's rows (in bulk,
+     * bypassing this class): the form an in-memory register holds them in.
+     */
+    static DeviceModel onTheCpl(long entryId, DeviceModelDescription description, Instant listedAt) {
+        DeviceModel m = new DeviceModel();
+        m.id = entryId;
+        m.description = description;
+        m.listedAt = listedAt;
+        return m;
+    }
+
     /** The CPL Entry ID. */
     public Long id() {
         return id;

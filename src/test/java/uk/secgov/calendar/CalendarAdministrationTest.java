@@ -2,9 +2,15 @@ package uk.secgov.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Administrators' overrides: append-only records, each refusal with its reason, and the change event. */
 class CalendarAdministrationTest {
@@ -51,10 +57,30 @@ class CalendarAdministrationTest {
         assertThat(calendar.cancellationOf(added.id())).contains(cancellation);
         assertThat(fixtures.events).extracting(WorkingDayCalendarChanged::kind)
                 .containsExactly(CalendarOverride.Kind.ADD_HOLIDAY, CalendarOverride.Kind.CANCELLATION);
+    }
+
+    @Test
+    void anOverrideIsCancelledOnce() {
+        CalendarOverride added = administration.addHoliday(LocalDate.of(2026, 9, 14), "State funeral", "Proclaimed",
+                "admin");
+        administration.cancel(added.id(), "Entered on the wrong day", "admin2");
+
         assertThatThrownBy(() -> administration.cancel(added.id(), "again", "admin"))
                 .hasMessage("Override #1 was already cancelled by #2.");
+    }
+
+    @Test
+    void aCancellationIsNotItselfCancelled() {
+        CalendarOverride added = administration.addHoliday(LocalDate.of(2026, 9, 14), "State funeral", "Proclaimed",
+                "admin");
+        CalendarOverride cancellation = administration.cancel(added.id(), "Entered on the wrong day", "admin2");
+
         assertThatThrownBy(() -> administration.cancel(cancellation.id(), "undo", "admin"))
                 .hasMessageContaining("is itself a cancellation");
+    }
+
+    @Test
+    void onlyAnOverrideOnRecordIsCancelled() {
         assertThatThrownBy(() -> administration.cancel(99, "undo", "admin")).isInstanceOf(UnknownCalendarOverride.class);
     }
 
@@ -71,30 +97,54 @@ class CalendarAdministrationTest {
     }
 
     @Test
-    void refusesOverridesThatWouldChangeNothingOrClash() {
+    void aHolidayOnAWeekendChangesNothingAndIsRefused() {
         assertThatThrownBy(() -> administration.addHoliday(LocalDate.of(2026, 9, 12), "Saturday thing", "r", "admin"))
                 .hasMessage("Saturday 12/09/2026 is a weekend day, never a Working Day: a holiday there changes nothing.");
+        assertThat(fixtures.overrides.rows).isEmpty();
+    }
+
+    @Test
+    void aBankHolidayIsNotAddedAgain() {
         assertThatThrownBy(() -> administration.addHoliday(LocalDate.of(2026, 12, 25), "Twice", "r", "admin"))
                 .hasMessage("Friday 25/12/2026 is already a bank holiday (Christmas).");
+        assertThat(fixtures.overrides.rows).isEmpty();
+    }
+
+    @Test
+    void onlyABankHolidayIsRemoved() {
         assertThatThrownBy(() -> administration.removeHoliday(LocalDate.of(2026, 9, 14), "r", "admin"))
                 .hasMessageContaining("is not a bank holiday in the Jollyday calendar");
+        assertThat(fixtures.overrides.rows).isEmpty();
+    }
+
+    @Test
+    void aDayWithAnOverrideTakesNoSecondOneItsOverrideIsCancelledInstead() {
         administration.removeHoliday(LocalDate.of(2026, 8, 31), "r", "admin");
+
         assertThatThrownBy(() -> administration.addHoliday(LocalDate.of(2026, 8, 31), "Back", "r", "admin"))
                 .hasMessage("Monday 31/08/2026 already has override #1 (holiday removed): cancel it instead.");
         assertThat(fixtures.overrides.rows).hasSize(1);
     }
 
-    @Test
-    void everyOverrideNeedsAReasonAndAnAddedHolidayAName() {
-        assertThatThrownBy(() -> administration.addHoliday(LocalDate.of(2026, 9, 14), "Funeral", " ", "admin"))
-                .isInstanceOf(InvalidCalendarRequest.class).extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo("reason");
-        assertThatThrownBy(() -> administration.addHoliday(LocalDate.of(2026, 9, 14), null, "Proclaimed", "admin"))
-                .extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo("name");
-        assertThatThrownBy(() -> administration.addHoliday(null, "Funeral", "Proclaimed", "admin"))
-                .extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo("date");
-        assertThatThrownBy(() -> administration.removeHoliday(LocalDate.of(2026, 8, 31), "x".repeat(501), "admin"))
-                .extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo("reason");
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("incompleteOverrides")
+    void anOverrideNamesItsDateAndReasonAndAnAddedHolidayItsName(String field, String what,
+            Consumer<CalendarAdministration> override) {
+        assertThatThrownBy(() -> override.accept(administration)).isInstanceOf(InvalidCalendarRequest.class)
+                .extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo(field);
         assertThat(fixtures.overrides.rows).isEmpty();
         assertThat(fixtures.events).isEmpty();
+    }
+
+    static Stream<Arguments> incompleteOverrides() {
+        return Stream.of(
+                arguments("reason", "a holiday added without one", (Consumer<CalendarAdministration>) a ->
+                        a.addHoliday(LocalDate.of(2026, 9, 14), "Funeral", " ", "admin")),
+                arguments("name", "a holiday added without one", (Consumer<CalendarAdministration>) a ->
+                        a.addHoliday(LocalDate.of(2026, 9, 14), null, "Proclaimed", "admin")),
+                arguments("date", "a holiday added without one", (Consumer<CalendarAdministration>) a ->
+                        a.addHoliday(null, "Funeral", "Proclaimed", "admin")),
+                arguments("reason", "a removal's of 501 characters", (Consumer<CalendarAdministration>) a ->
+                        a.removeHoliday(LocalDate.of(2026, 8, 31), "x".repeat(501), "admin")));
     }
 }

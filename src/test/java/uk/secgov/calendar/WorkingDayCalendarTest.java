@@ -92,15 +92,24 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void refusesNegativeOrHugeCountsAndDatesOutsideTheCalendar() {
+    void aCountOfWorkingDaysIsNotNegative() {
         assertThatThrownBy(() -> WorkingDays.of(-1)).isInstanceOf(InvalidCalendarRequest.class)
                 .hasMessage("The number of Working Days must be 0 or more, but was -1.");
+    }
+
+    @Test
+    void aCountOfWorkingDaysIsAtMostAThousand() {
         assertThatThrownBy(() -> WorkingDays.of(1001)).hasMessage("The number of Working Days must be at most 1000, but was 1001.");
         assertThat(add("2024-01-01", 1000)).as("200 weeks and 29 bank holidays").isEqualTo(LocalDate.of(2027, 12, 10));
+    }
+
+    @Test
+    void theCalendarCovers1970To2199Only() {
         assertThatThrownBy(() -> calendar.add(LocalDate.of(1969, 12, 31), WorkingDays.of(1)))
                 .hasMessageContaining("covers 1970 to 2199 only");
         assertThatThrownBy(() -> calendar.add(LocalDate.of(2199, 12, 1), WorkingDays.of(100)))
-                .isInstanceOf(InvalidCalendarRequest.class).extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo("add");
+                .as("a count that ends after it").isInstanceOf(InvalidCalendarRequest.class)
+                .extracting(e -> ((InvalidCalendarRequest) e).field()).isEqualTo("add");
         assertThatThrownBy(() -> calendar.year(1800)).hasMessageContaining("between 1970 and 2199");
     }
 

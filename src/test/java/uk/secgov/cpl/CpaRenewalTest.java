@@ -8,8 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.secgov.calendar.TestCalendars;
 import uk.secgov.cpl.EntryStatusChange.ActorRole;
 
@@ -161,60 +166,96 @@ class CpaRenewalTest {
     }
 
     @Test
-    void badInputIsRefusedWithTheFieldAndChangesNothing() {
-        MaintenanceFixtures.expired(records, 1003, LocalDate.of(2026, 6, 30));
-
+    void aRenewalOfAnUnknownEntryIsRefused() {
         assertThatThrownBy(() -> maintenance.renew(9999, "secas", "CPA-1", NEW_EXPIRY, null, null, null))
                 .isInstanceOf(UnknownEntry.class).hasMessage("There is no CPL entry 9999.");
-        assertField(() -> maintenance.renew(1003, "secas", "  ", NEW_EXPIRY, null, null, null), "cpaCertificate",
-                "reference");
-        assertField(() -> maintenance.renew(1003, "secas", null, NEW_EXPIRY, null, null, null), "cpaCertificate",
-                "reference");
-        assertField(() -> maintenance.renew(1003, "secas", "C".repeat(201), NEW_EXPIRY, null, null, null),
-                "cpaCertificate", "200");
-        assertField(() -> maintenance.renew(1003, "secas", "CPA-1", null, null, null, null), "cpaExpiry",
-                "expiry date (cpaExpiry) or renewal date (cpaRenewal)");
-        assertField(() -> maintenance.renew(1003, "secas", "CPA-1", LocalDate.of(2026, 11, 20), null, null, null),
-                "cpaExpiry", "20/11/2026 is not after today (21/11/2026)");
-        assertField(() -> maintenance.renew(1003, "secas", "CPA-1", null, LocalDate.of(2026, 11, 21), null, null),
-                "cpaRenewal", "21/11/2026 is not after today");
-        assertField(() -> maintenance.renew(1003, "secas", "CPA-1", NEW_EXPIRY, null, "n".repeat(4001), null),
-                "note", "4000");
-        assertField(() -> CplMaintenance.date("cpaExpiry", "31/03/2029"), "cpaExpiry", "yyyy-mm-dd");
-        assertField(() -> CplMaintenance.date("cpaRenewal", "2029-02-30"), "cpaRenewal", "2029-02-30");
-        assertThat(CplMaintenance.date("cpaExpiry", " ")).isNull();
-        assertThat(CplMaintenance.date("cpaExpiry", " 2029-03-31 ")).isEqualTo(NEW_EXPIRY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badRenewals")
+    void badInputIsRefusedWithTheFieldAndChangesNothing(String field, String message, Consumer<CplMaintenance> renewal) {
+        MaintenanceFixtures.expired(records, 1003, LocalDate.of(2026, 6, 30));
+
+        assertField(() -> renewal.accept(maintenance), field, message);
 
         assertThat(records.renewals(1003)).isEmpty();
         assertThat(records.history(1003)).hasSize(1);
         assertThat(records.status(1003)).isEqualTo(CplEntry.Status.CPA_EXPIRED);
     }
 
+    static Stream<Arguments> badRenewals() {
+        return Stream.of(
+                renewal("cpaCertificate", "reference", m -> m.renew(1003, "secas", "  ", NEW_EXPIRY, null, null, null)),
+                renewal("cpaCertificate", "reference", m -> m.renew(1003, "secas", null, NEW_EXPIRY, null, null, null)),
+                renewal("cpaCertificate", "200", m -> m.renew(1003, "secas", "C".repeat(201), NEW_EXPIRY, null, null,
+                        null)),
+                renewal("cpaExpiry", "expiry date (cpaExpiry) or renewal date (cpaRenewal)", m -> m.renew(1003,
+                        "secas", "CPA-1", null, null, null, null)),
+                renewal("cpaExpiry", "20/11/2026 is not after today (21/11/2026)", m -> m.renew(1003, "secas",
+                        "CPA-1", LocalDate.of(2026, 11, 20), null, null, null)),
+                renewal("cpaRenewal", "21/11/2026 is not after today", m -> m.renew(1003, "secas", "CPA-1", null,
+                        LocalDate.of(2026, 11, 21), null, null)),
+                renewal("note", "4000", m -> m.renew(1003, "secas", "CPA-1", NEW_EXPIRY, null, "n".repeat(4001),
+                        null)));
+    }
+
+    private static Arguments renewal(String field, String message, Consumer<CplMaintenance> renewal) {
+        return Arguments.arguments(field, message, renewal);
+    }
+
     @Test
-    void theChainsAcceptOnlyTheDirectSuccessorAndAReturnToTheCplOnlyFromCpaExpired() {
+    void aDateFieldIsAnIsoDateOrBlank() {
+        assertField(() -> CplMaintenance.date("cpaExpiry", "31/03/2029"), "cpaExpiry", "yyyy-mm-dd");
+        assertField(() -> CplMaintenance.date("cpaRenewal", "2029-02-30"), "cpaRenewal", "2029-02-30");
+        assertThat(CplMaintenance.date("cpaExpiry", " ")).isNull();
+        assertThat(CplMaintenance.date("cpaExpiry", " 2029-03-31 ")).isEqualTo(NEW_EXPIRY);
+    }
+
+    @Test
+    void anEntryReturnsToTheCplOnlyFromCpaExpired() {
         EntryStatusChange removed = records.add(EntryStatusChange.following(Optional.empty(), 1001,
                 CplEntry.Status.REMOVED, CLOCK.instant(), LocalDate.of(2026, 11, 21), "panel", ActorRole.PANEL, null,
                 "Removed"));
+
         assertThatThrownBy(() -> EntryStatusChange.following(Optional.of(removed), 1001,
                 CplEntry.Status.HASH_ASSOCIATED, CLOCK.instant(), LocalDate.of(2026, 11, 21), "secas",
                 ActorRole.SECAS, null, "Renewed")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only from CPA_EXPIRED");
         assertThatThrownBy(() -> EntryStatusChange.following(Optional.empty(), 1004,
                 CplEntry.Status.HASH_ASSOCIATED, CLOCK.instant(), LocalDate.of(2026, 11, 21), "secas",
-                ActorRole.SECAS, null, "Renewed")).isInstanceOf(IllegalArgumentException.class);
+                ActorRole.SECAS, null, "Renewed")).as("an entry that never left").isInstanceOf(
+                IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRenewedCertificateHasADate() {
         assertThatThrownBy(() -> CpaRenewal.following(Optional.empty(), 1001, new CpaCertificate("CPA-1", null,
                 null), CLOCK.instant(), "secas", null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
 
-        CpaRenewal first = CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-1", NEW_EXPIRY,
-                null), CLOCK.instant(), "secas", null, null);
-        records.add(first);
+    @Test
+    void aRenewalFollowsOnlyAStepOfItsOwnEntrysChain() {
+        CpaRenewal first = records.add(CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-1",
+                NEW_EXPIRY, null), CLOCK.instant(), "secas", null, null));
+
         assertThatThrownBy(() -> CpaRenewal.following(Optional.of(first), 1003, new CpaCertificate("CPA-2",
                 NEW_EXPIRY, null), CLOCK.instant(), "secas", null, null)).as("a step of another entry's chain")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1004");
+    }
+
+    @Test
+    void theChainKeepsOnlyTheDirectSuccessor() {
+        records.add(CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-1", NEW_EXPIRY, null),
+                CLOCK.instant(), "secas", null, null));
         CpaRenewal stale = CpaRenewal.following(Optional.empty(), 1004, new CpaCertificate("CPA-2", NEW_EXPIRY,
                 null), CLOCK.instant(), "secas", null, null);
+
         assertThatThrownBy(() -> records.add(stale)).as("a second first step").isInstanceOf(
                 IllegalStateException.class);
+    }
+
+    @Test
+    void aNewHashAssociationIsTheNextStepOfItsEntrysChain() {
         assertThat(HashAssociation.following(Optional.of(records.register.current(1001).orElseThrow()), 1001,
                 ImageHash.of("ee".repeat(32)), CLOCK.instant(), null, null, "secas", "Replaced")).satisfies(a -> {
                     assertThat(a.seq()).isEqualTo(2);

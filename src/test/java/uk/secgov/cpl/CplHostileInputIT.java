@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.secgov.cpl.FormFixtures.csv;
 import static uk.secgov.cpl.FormFixtures.esme;
 import static uk.secgov.cpl.FormFixtures.with;
+import static uk.secgov.it.CplSubmissionSteps.SUBMISSIONS;
+import static uk.secgov.it.CplSubmissionSteps.newEsmeForm;
+import static uk.secgov.it.CplSubmissionSteps.newHash;
+import static uk.secgov.it.CplSubmissionSteps.newModel;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,8 +15,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.secgov.it.Api;
+import uk.secgov.it.CplSubmissionSteps;
 import uk.secgov.it.Deployments;
 
 /**
@@ -34,8 +37,7 @@ import uk.secgov.it.Deployments;
 @RunAsClient
 class CplHostileInputIT {
 
-    private static final String SUBMISSIONS = "api/v1/cpl/submissions";
-    private static IkiFixture pki;
+    private static CplSubmissionSteps cpl;
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -47,57 +49,14 @@ class CplHostileInputIT {
 
     @BeforeEach
     void aTestIkiOnTheServer() throws Exception {
-        if (pki == null) {
-            pki = IkiFixture.registered(base);
+        if (cpl == null) {
+            cpl = CplSubmissionSteps.registered(base);
         }
-    }
-
-    private static String newModel() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-    }
-
-    private static String newHash() {
-        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
     private static List<String> fields(Api.Reply reply) {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         return reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
-    }
-
-    private String submit(String user, byte[] form, byte[] signature) {
-        Api.Reply reply = Api.demo(base, user).postMultipart(SUBMISSIONS, Map.of("form", form, "signature", signature));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
-        return reply.json().getString("reference");
-    }
-
-    private JsonObject awaitStatus(String user, String reference, String status) {
-        Api api = Api.demo(base, user);
-        JsonObject[] last = new JsonObject[1];
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            Api.Reply reply = api.get(SUBMISSIONS + "/" + reference);
-            last[0] = reply.status() == 200 ? reply.json() : null;
-            return last[0] != null && status.equals(last[0].getString("status"));
-        });
-        return last[0];
-    }
-
-    private void complete(String user, String reference, String taskName, String fields) {
-        Api api = Api.demo(base, user);
-        String task = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .until(() -> api.openTask(reference, taskName), java.util.Optional::isPresent).orElseThrow();
-        Api.Reply done = api.post("api/v1/tasks/" + task + "/complete", fields);
-        assertThat(done.status()).as(done.body()).isEqualTo(204);
-    }
-
-    /** Associated through SECAS's review and the Panel's decision, as any accepted row. */
-    private String associated(String user, byte[] form, byte[] signature) {
-        String reference = submit(user, form, signature);
-        awaitStatus(user, reference, "AWAITING_REVIEW");
-        complete("secas", reference, "SECAS review", "{\"row2\":\"associate\",\"reason2\":\"Signed, no current Hash\"}");
-        complete("panel", reference, "Panel decision", "{\"row2\":\"associate\",\"reason2\":\"As recommended\"}");
-        awaitStatus(user, reference, "COMPLETED");
-        return reference;
     }
 
     private long partyId(String name) {
@@ -113,7 +72,7 @@ class CplHostileInputIT {
         String cpa = "+CPA-" + model;
         byte[] form = csv(with(with(with(esme("38040404", newHash()), FormColumn.MODEL_ID, model),
                 FormColumn.MODEL_NAME, formula), FormColumn.CPA_CERTIFICATE, cpa));
-        associated("supplier", form, pki.countersign(form, pki.maker, pki.bright));
+        cpl.associated("supplier", form, cpl.pki.countersign(form, cpl.pki.maker, cpl.pki.bright));
 
         String export = Api.anonymous(base).get("api/v1/cpl/export.csv", "text/csv").body();
 
@@ -128,9 +87,7 @@ class CplHostileInputIT {
 
     @Test
     void aWithdrawalNeedsAReason() throws Exception {
-        byte[] form = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, newModel()));
-        String reference = submit("supplier", form, pki.sign(form, pki.maker, pki.bright));
-        awaitStatus("supplier", reference, "AWAITING_REVIEW");
+        String reference = cpl.awaitingReview(newEsmeForm());
         Api supplier = Api.demo(base, "supplier");
 
         Api.Reply empty = supplier.post(SUBMISSIONS + "/" + reference + "/withdraw", "{}");
@@ -169,10 +126,11 @@ class CplHostileInputIT {
         // A current Hash from Volt Supply, then Bright Energy's different Hash: a conflict to investigate.
         String model = newModel();
         byte[] first = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, model));
-        associated("supplier2", first, pki.sign(first, pki.maker, pki.volt));
+        cpl.associated("supplier2", first, cpl.pki.sign(first, cpl.pki.maker, cpl.pki.volt));
         byte[] second = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, model));
-        String conflicting = submit("supplier", second, pki.countersign(second, pki.maker, pki.bright));
-        awaitStatus("secas", conflicting, "UNDER_INVESTIGATION");
+        String conflicting = cpl.submit("supplier", second, cpl.pki.countersign(second, cpl.pki.maker,
+                cpl.pki.bright));
+        cpl.awaitStatus("secas", conflicting, "UNDER_INVESTIGATION");
         Api secas = Api.demo(base, "secas");
         long entryId = Api.anonymous(base).get("api/v1/cpl/entries?q=" + model.toLowerCase()).json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("entryId").longValue();
@@ -180,7 +138,7 @@ class CplHostileInputIT {
                 secas.get("api/v1/cpl/investigations?size=500").json().getJsonArray("items").stream()
                         .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("entryId").longValue() == entryId)
                         .map(i -> i.getString("reference")).findFirst().orElse(null), r -> r != null);
-        complete("secas", investigation, "Open the investigation", "{\"note\":\"Two Hashes\"}");
+        cpl.complete("secas", investigation, "Open the investigation", "{\"note\":\"Two Hashes\"}");
         Api.Reply asked = secas.post("api/v1/cpl/investigations/" + investigation + "/requests",
                 "{\"partyId\":" + partyId("Volt Supply") + ",\"question\":\"Where did the Hash come from?\",\"workingDays\":5}");
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);

@@ -72,16 +72,35 @@ class CplMaintenanceTest {
     }
 
     @Test
-    void refusesAnUnknownEntryAMissingReasonAndSecasWithoutTheMeetingDate() {
+    void refusesAnUnknownEntry() {
         assertThatThrownBy(() -> maintenance.remove(9999, "panel", ActorRole.PANEL, null, "Reason"))
                 .isInstanceOf(UnknownEntry.class).hasMessage("There is no CPL entry 9999.");
+    }
+
+    @Test
+    void aRemovalNeedsAReason() {
         assertThatThrownBy(() -> maintenance.remove(1001, "panel", ActorRole.PANEL, null, "  "))
                 .isInstanceOf(InvalidCplRequest.class).hasMessageContaining("reason");
+        assertEntryUntouched(1001);
+    }
+
+    @Test
+    void secasRemovesOnlyWithThePanelMeetingsDate() {
         assertThatThrownBy(() -> maintenance.remove(1001, "secas", ActorRole.SECAS, null, "Reason"))
                 .isInstanceOfSatisfying(InvalidCplRequest.class, e -> assertThat(e.field()).isEqualTo("meetingDate"));
+        assertEntryUntouched(1001);
+    }
+
+    @Test
+    void theMeetingCannotBeInTheFuture() {
         assertThatThrownBy(() -> maintenance.remove(1001, "panel", ActorRole.PANEL, LocalDate.of(2199, 1, 1),
                 "Reason")).isInstanceOf(InvalidCplRequest.class).hasMessageContaining("future");
-        assertThat(records.history(1001)).isEmpty();
-        assertThat(maintenance.refusalForNewHash(1001)).isEmpty();
+        assertEntryUntouched(1001);
+    }
+
+    /** No status change recorded: the entry is listed as before and still takes a new Hash. */
+    private void assertEntryUntouched(long entryId) {
+        assertThat(records.history(entryId)).isEmpty();
+        assertThat(maintenance.refusalForNewHash(entryId)).isEmpty();
     }
 }

@@ -1,7 +1,5 @@
 package uk.secgov.cpl;
 
-import static uk.secgov.testing.Ids.set;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,13 +63,11 @@ public final class MaintenanceFixtures {
 
         /** A listed ESME with a current Hash (null: removed before this system) and the CPA dates given. */
         public DeviceModel entry(long id, String hash, LocalDate cpaExpiry, LocalDate cpaRenewal) {
-            DeviceModel m = new DeviceModel();
-            set(m, "id", id);
-            set(m, "description", new DeviceModelDescription(DeviceType.ESME, ManufacturerId.of("1063"),
-                    "Meterworks Ltd", "0005020" + id % 10, "MW-E" + id, "0102",
+            DeviceModel m = DeviceModel.onTheCpl(id, new DeviceModelDescription(DeviceType.ESME,
+                    ManufacturerId.of("1063"), "Meterworks Ltd", "0005020" + id % 10, "MW-E" + id, "0102",
                     "380404" + String.format("%02d", id % 100), "SMETS2 v4.2", null,
-                    new CpaCertificate("CPA-" + id, cpaExpiry, cpaRenewal), List.of()));
-            set(m, "listedAt", Instant.parse("2024-01-01T10:00:00Z"));
+                    new CpaCertificate("CPA-" + id, cpaExpiry, cpaRenewal), List.of()),
+                    Instant.parse("2024-01-01T10:00:00Z"));
             models.put(id, m);
             HashAssociation a = HashAssociation.following(Optional.empty(), id, hash == null ? null
                     : ImageHash.of(hash), Instant.parse("2024-01-01T10:00:00Z"), null, null, "importer", "Imported");

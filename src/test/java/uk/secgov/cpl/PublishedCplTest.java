@@ -3,20 +3,18 @@ package uk.secgov.cpl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import uk.secgov.testing.Ids;
 
 /** The whole published CPL for export: every entry once, in CPL Entry ID order, a keyset page at a time. */
 class PublishedCplTest {
 
     private static CplEntry entry(long id) {
-        DeviceModel model = new DeviceModel();
-        Ids.set(model, "id", id);
-        return new CplEntry(model, new HashAssociation());
+        return new CplEntry(DeviceModel.onTheCpl(id, null, Instant.EPOCH), new HashAssociation());
     }
 
     @Test

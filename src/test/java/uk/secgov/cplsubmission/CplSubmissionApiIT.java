@@ -5,14 +5,15 @@ import static uk.secgov.cpl.FormFixtures.csv;
 import static uk.secgov.cpl.FormFixtures.esme;
 import static uk.secgov.cpl.FormFixtures.smets1Gsme;
 import static uk.secgov.cpl.FormFixtures.with;
+import static uk.secgov.it.CplSubmissionSteps.SUBMISSIONS;
+import static uk.secgov.it.CplSubmissionSteps.newEsmeForm;
+import static uk.secgov.it.CplSubmissionSteps.newHash;
+import static uk.secgov.it.CplSubmissionSteps.newModel;
+import static uk.secgov.it.CplSubmissionSteps.parts;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.secgov.cpl.FormColumn;
-import uk.secgov.cpl.IkiFixture;
 import uk.secgov.it.Api;
+import uk.secgov.it.CplSubmissionSteps;
 import uk.secgov.it.Deployments;
 
 /**
@@ -35,8 +36,7 @@ import uk.secgov.it.Deployments;
 @RunAsClient
 class CplSubmissionApiIT {
 
-    private static final String SUBMISSIONS = "api/v1/cpl/submissions";
-    private static IkiFixture pki;
+    private static CplSubmissionSteps cpl;
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -48,80 +48,38 @@ class CplSubmissionApiIT {
 
     @BeforeEach
     void aTestIkiOnTheServer() throws Exception {
-        if (pki == null) {
-            pki = IkiFixture.registered(base);
+        if (cpl == null) {
+            cpl = CplSubmissionSteps.registered(base);
         }
-    }
-
-    /** A model id no other test uses, so each test meets a Device Model the CPL has never seen. */
-    private static String newModel() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-    }
-
-    private static String newHash() {
-        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    }
-
-    private static Map<String, byte[]> parts(byte[] form, byte[] signature) {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("form", form);
-        parts.put("signature", signature);
-        return parts;
-    }
-
-    private String submit(String user, byte[] form, byte[] signature) {
-        Api.Reply reply = Api.demo(base, user).postMultipart(SUBMISSIONS, parts(form, signature));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
-        assertThat(reply.json().getString("status")).isEqualTo("RECEIVED");
-        String reference = reply.json().getString("reference");
-        assertThat(reference).matches("CPL-20\\d\\d-\\d{6}");
-        return reference;
-    }
-
-    private JsonObject awaitStatus(String user, String reference, String status) {
-        Api api = Api.demo(base, user);
-        JsonObject[] last = new JsonObject[1];
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            Api.Reply reply = api.get(SUBMISSIONS + "/" + reference);
-            last[0] = reply.status() == 200 ? reply.json() : null;
-            return last[0] != null && status.equals(last[0].getString("status"));
-        });
-        return last[0];
-    }
-
-    private String taskOf(String user, String reference, String name) {
-        Api api = Api.demo(base, user);
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> api.openTask(reference, name), java.util.Optional::isPresent).orElseThrow();
     }
 
     @Test
     void aSupplierSubmitsSecasRecommendsThePanelAssociatesAndTheCplHasTheHash() throws Exception {
         String hash = newHash();
-        byte[] form = csv(with(esme("38040404", hash), FormColumn.MODEL_ID, newModel()));
-        String reference = submit("supplier", form, pki.countersign(form, pki.maker, pki.bright));
+        byte[] form = newEsmeForm(hash);
+        String reference = cpl.submit("supplier", form, cpl.pki.countersign(form, cpl.pki.maker, cpl.pki.bright));
 
-        JsonObject review = awaitStatus("supplier", reference, "AWAITING_REVIEW");
+        JsonObject review = cpl.awaitStatus("supplier", reference, "AWAITING_REVIEW");
         assertThat(review.getJsonObject("verification").getString("indication")).isEqualTo("TOTAL_PASSED");
         assertThat(review.getJsonObject("verification").getJsonArray("signatures")).hasSize(2);
         assertThat(review.getString("formSha256")).hasSize(64);
         assertThat(review.getJsonArray("rows").getJsonObject(0).getString("outcome")).isEqualTo("PENDING");
 
-        String reviewTask = taskOf("secas", reference, "SECAS review");
+        String reviewTask = cpl.taskOf("secas", reference, "SECAS review");
         Api.Reply incomplete = Api.demo(base, "secas").post("api/v1/tasks/" + reviewTask + "/complete",
                 "{\"row2\":\"associate\"}");
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.body()).contains("Row 2: give the reason.");
         assertThat(Api.demo(base, "secas").post("api/v1/tasks/" + reviewTask + "/complete",
                 "{\"row2\":\"associate\",\"reason2\":\"Signed and no current Hash\"}").status()).isEqualTo(204);
-        awaitStatus("secas", reference, "AWAITING_PANEL_DECISION");
+        cpl.awaitStatus("secas", reference, "AWAITING_PANEL_DECISION");
         assertThat(Api.demo(base, "supplier").get("api/v1/tasks/" + reviewTask).status()).isEqualTo(404);
 
-        String decision = taskOf("panel", reference, "Panel decision");
+        String decision = cpl.taskOf("panel", reference, "Panel decision");
         assertThat(Api.demo(base, "panel").post("api/v1/tasks/" + decision + "/complete",
                 "{\"row2\":\"associate\",\"reason2\":\"Associated as recommended\"}").status()).isEqualTo(204);
 
-        JsonObject done = awaitStatus("supplier", reference, "COMPLETED");
+        JsonObject done = cpl.awaitStatus("supplier", reference, "COMPLETED");
         JsonObject row = done.getJsonArray("rows").getJsonObject(0);
         assertThat(row.getString("outcome")).isEqualTo("ASSOCIATED");
         assertThat(row.getJsonArray("history")).extracting(v -> v.asJsonObject().getString("stage"))
@@ -153,24 +111,24 @@ class CplSubmissionApiIT {
         // The same Device Model with another Hash is now a conflict (Appendix Z 4.3(b)).
         byte[] again = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID,
                 row.getString("modelId")));
-        String conflicting = submit("supplier", again, pki.sign(again, pki.maker, pki.bright));
-        JsonObject conflict = awaitStatus("secas", conflicting, "UNDER_INVESTIGATION");
+        String conflicting = cpl.submit("supplier", again, cpl.pki.sign(again, cpl.pki.maker, cpl.pki.bright));
+        JsonObject conflict = cpl.awaitStatus("secas", conflicting, "UNDER_INVESTIGATION");
         assertThat(conflict.getJsonArray("rows").getJsonObject(0).getString("outcome")).isEqualTo("CONFLICT");
         assertThat(conflict.getJsonArray("rows").getJsonObject(0).getJsonArray("history").getJsonObject(0)
                 .getString("reason")).contains(hash).contains(reference);
         String investigation = Api.demo(base, "secas").get("api/v1/cpl/investigations").json().getJsonArray("items")
                 .getJsonObject(0).getString("reference");
-        assertThat(taskOf("secas", investigation, "Open the investigation")).isNotNull();
+        assertThat(cpl.taskOf("secas", investigation, "Open the investigation")).isNotNull();
     }
 
     @Test
     void aSubmissionThatFailsVerificationIsRejectedWithItsReportAndChangesNothing() throws Exception {
         String hash = newHash();
-        byte[] form = csv(with(esme("38040404", hash), FormColumn.MODEL_ID, newModel()));
-        byte[] otherForm = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, newModel()));
-        String reference = submit("supplier", form, pki.sign(otherForm, pki.maker, pki.bright));
+        byte[] form = newEsmeForm(hash);
+        byte[] otherForm = newEsmeForm();
+        String reference = cpl.submit("supplier", form, cpl.pki.sign(otherForm, cpl.pki.maker, cpl.pki.bright));
 
-        JsonObject rejected = awaitStatus("supplier", reference, "REJECTED");
+        JsonObject rejected = cpl.awaitStatus("supplier", reference, "REJECTED");
 
         assertThat(rejected.getJsonObject("verification").getString("subIndication")).isEqualTo("HASH_FAILURE");
         assertThat(rejected.getJsonArray("rows")).isEmpty();
@@ -183,22 +141,21 @@ class CplSubmissionApiIT {
     @Test
     void aBadFormIsRejectedWithEveryErrorAndASmets1FormFromASupplierIsRejected() throws Exception {
         byte[] bad = csv(with(esme("3804", newHash()), FormColumn.DEVICE_TYPE, "KETTLE"));
-        String badReference = submit("supplier", bad, pki.sign(bad, pki.maker, pki.bright));
-        JsonObject badForm = awaitStatus("supplier", badReference, "REJECTED");
+        String badReference = cpl.submit("supplier", bad, cpl.pki.sign(bad, cpl.pki.maker, cpl.pki.bright));
+        JsonObject badForm = cpl.awaitStatus("supplier", badReference, "REJECTED");
         assertThat(badForm.getJsonArray("timeline").getJsonObject(1).getString("note"))
                 .contains("Row 2, Device Type (A)").contains("Row 2, Firmware Version (G)");
 
         byte[] smets1 = csv(with(smets1Gsme("01020304", newHash()), FormColumn.MODEL_ID, newModel()));
-        String smets1Reference = submit("supplier", smets1, pki.sign(smets1, pki.maker, pki.bright));
-        JsonObject refused = awaitStatus("supplier", smets1Reference, "REJECTED");
+        String smets1Reference = cpl.submit("supplier", smets1, cpl.pki.sign(smets1, cpl.pki.maker, cpl.pki.bright));
+        JsonObject refused = cpl.awaitStatus("supplier", smets1Reference, "REJECTED");
         assertThat(refused.getJsonObject("verification").getString("summary")).contains("must be endorsed by the DCC");
     }
 
     @Test
     void onlyTheSubmitterTheNamedManufacturerSecasAndThePanelSeeASubmission() throws Exception {
-        byte[] form = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, newModel()));
-        String reference = submit("supplier", form, pki.sign(form, pki.maker, pki.bright));
-        awaitStatus("supplier", reference, "AWAITING_REVIEW");
+        byte[] form = newEsmeForm();
+        String reference = cpl.awaitingReview(form);
 
         for (String user : new String[] {"supplier", "manufacturer", "secas", "panel"}) {
             assertThat(Api.demo(base, user).get(SUBMISSIONS + "/" + reference).status()).as(user).isEqualTo(200);
@@ -218,9 +175,7 @@ class CplSubmissionApiIT {
 
     @Test
     void theSubmitterWithdrawsBeforeTheDecisionAndNobodyElseCan() throws Exception {
-        byte[] form = csv(with(esme("38040404", newHash()), FormColumn.MODEL_ID, newModel()));
-        String reference = submit("supplier", form, pki.sign(form, pki.maker, pki.bright));
-        awaitStatus("supplier", reference, "AWAITING_REVIEW");
+        String reference = cpl.awaitingReview(newEsmeForm());
 
         assertThat(Api.demo(base, "supplier2").post(SUBMISSIONS + "/" + reference + "/withdraw",
                 "{\"reason\":\"not ours\"}").status()).isEqualTo(404);
@@ -228,7 +183,7 @@ class CplSubmissionApiIT {
                 "{\"reason\":\"Wrong firmware file\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 
-        JsonObject after = awaitStatus("supplier", reference, "WITHDRAWN");
+        JsonObject after = cpl.awaitStatus("supplier", reference, "WITHDRAWN");
         assertThat(after.getJsonArray("timeline").getJsonObject(2).getString("note")).contains("Wrong firmware file");
         Api.Reply twice = Api.demo(base, "supplier").post(SUBMISSIONS + "/" + reference + "/withdraw",
                 "{\"reason\":\"Again\"}");
@@ -246,14 +201,12 @@ class CplSubmissionApiIT {
                 "{\"delegated\":true,\"rationale\":\"Panel meeting 13 November 2026, minute 7\"}");
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         try {
-            String hash = newHash();
-            byte[] form = csv(with(esme("38040404", hash), FormColumn.MODEL_ID, newModel()));
-            String reference = submit("supplier", form, pki.sign(form, pki.maker, pki.bright));
-            awaitStatus("secas", reference, "AWAITING_REVIEW");
-            assertThat(Api.demo(base, "secas").post("api/v1/tasks/" + taskOf("secas", reference, "SECAS review")
-                    + "/complete", "{\"row2\":\"associate\",\"reason2\":\"No conflict\"}").status()).isEqualTo(204);
+            byte[] form = newEsmeForm();
+            String reference = cpl.submit("supplier", form, cpl.pki.sign(form, cpl.pki.maker, cpl.pki.bright));
+            cpl.awaitStatus("secas", reference, "AWAITING_REVIEW");
+            cpl.complete("secas", reference, "SECAS review", "{\"row2\":\"associate\",\"reason2\":\"No conflict\"}");
 
-            JsonObject done = awaitStatus("supplier", reference, "COMPLETED");
+            JsonObject done = cpl.awaitStatus("supplier", reference, "COMPLETED");
             JsonObject row = done.getJsonArray("rows").getJsonObject(0);
             assertThat(row.getString("outcome")).isEqualTo("ASSOCIATED");
             assertThat(row.getJsonArray("history").getJsonObject(2).getString("stage")).isEqualTo("DELEGATED_DECISION");

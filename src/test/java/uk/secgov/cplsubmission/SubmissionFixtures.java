@@ -1,6 +1,5 @@
 package uk.secgov.cplsubmission;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +8,7 @@ import uk.secgov.cpl.DeviceModelRow;
 import uk.secgov.cpl.DeviceType;
 import uk.secgov.cpl.NamedFile;
 import uk.secgov.cpl.SpecificationVersion;
+import uk.secgov.testing.Ids;
 
 /** A received submission, its rows and the register's Device Models, with the ids the database would give them. */
 final class SubmissionFixtures {
@@ -52,13 +52,6 @@ final class SubmissionFixtures {
     }
 
     static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ids.stored(entity, id);
     }
 }

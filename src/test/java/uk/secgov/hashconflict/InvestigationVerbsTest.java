@@ -118,16 +118,28 @@ class InvestigationVerbsTest {
     }
 
     @Test
-    void thePanelDecidesOnlyAfterSecasRecommendedAndWithItsRationale() {
+    void thePanelDecidesOnlyAfterSecasRecommended() {
         long id = opened();
+
         assertThatThrownBy(() -> world.decisions.decide(id, "panel", new ConflictDecision(Outcome.RETAIN, null, "r")))
                 .isInstanceOf(NotAtThisStep.class)
                 .hasMessage("Investigation " + reference() + " cannot be decided: it is under investigation.");
+        assertThat(world.record().latest(Kind.DECIDED)).isEmpty();
+    }
 
-        world.recommendations.recommend(id, "secas", new ConflictRecommendation(Outcome.RETAIN, null, "r"));
+    @Test
+    void thePanelDecidesReplaceOrRetain() {
+        long id = recommended();
 
         assertThatThrownBy(() -> world.decisions.decide(id, "panel", new ConflictDecision(null, null, "r")))
                 .isInstanceOf(IncompleteStep.class).hasMessage("Decide replace or retain.");
+        assertThat(world.record().latest(Kind.DECIDED)).isEmpty();
+    }
+
+    @Test
+    void thePanelDecidesWithItsRationale() {
+        long id = recommended();
+
         assertThatThrownBy(() -> world.decisions.decide(id, "panel", new ConflictDecision(Outcome.RETAIN, null, null)))
                 .isInstanceOf(IncompleteStep.class).hasMessage("Give the Panel's rationale.");
         assertThat(world.record().latest(Kind.DECIDED)).isEmpty();
@@ -161,15 +173,36 @@ class InvestigationVerbsTest {
     }
 
     @Test
-    void aQuestionGoesToAnInvolvedPartyWithinSixtyWorkingDays() {
+    void aQuestionHasText() {
         opened();
 
         assertThatThrownBy(() -> ask(InvestigationWorld.SUPPLIER, " ", 5, null)).isInstanceOf(IncompleteStep.class)
                 .hasMessage("Write the question.");
+        assertThat(world.record().requests()).isEmpty();
+    }
+
+    @Test
+    void aQuestionIsAtMost4000Characters() {
+        opened();
+
         assertThatThrownBy(() -> ask(InvestigationWorld.SUPPLIER, "x".repeat(4001), 5, null))
                 .isInstanceOf(IncompleteStep.class).hasMessage("A question is at most 4000 characters.");
+        assertThat(world.record().requests()).isEmpty();
+    }
+
+    @Test
+    void aQuestionGoesOnlyToAnInvolvedParty() {
+        opened();
+
         assertThatThrownBy(() -> ask(InvestigationWorld.SUPPLIER2, "Which image?", 5, null))
                 .isInstanceOf(IncompleteStep.class).hasMessage("Only an involved party can be asked; add it first.");
+        assertThat(world.record().requests()).isEmpty();
+    }
+
+    @Test
+    void theAnswerIsDueWithinSixtyWorkingDays() {
+        opened();
+
         assertThatThrownBy(() -> ask(InvestigationWorld.SUPPLIER, "Which image?", 61, null))
                 .isInstanceOf(IncompleteStep.class).hasMessage("The answer is due 1 to 60 Working Days later, not 61.");
         assertThat(world.record().requests()).isEmpty();
@@ -188,23 +221,40 @@ class InvestigationVerbsTest {
     }
 
     @Test
-    void aRequestIsAnsweredOnceWithTextAndAtMostTwentyMegabytesOfEvidence() {
-        opened();
-        InformationRequest q = ask(InvestigationWorld.SUPPLIER, "Which image?", 5, null);
-        InvestigationViewer supplier = world.userOf(InvestigationWorld.SUPPLIER);
+    void anAnswerHasText() {
+        InformationRequest q = askedTheSupplier();
 
-        assertThatThrownBy(() -> world.answers.answer(supplier, reference(), q.id(), "", null, null))
+        assertThatThrownBy(() -> world.answers.answer(supplier(), reference(), q.id(), "", null, null))
                 .isInstanceOf(IncompleteStep.class).hasMessage("Write the answer.");
-        assertThatThrownBy(() -> world.answers.answer(supplier, reference(), q.id(), "x".repeat(4001), null, null))
+        assertThat(world.record().answers()).isEmpty();
+    }
+
+    @Test
+    void anAnswerIsAtMost4000CharactersAndLongerMaterialIsEvidence() {
+        InformationRequest q = askedTheSupplier();
+
+        assertThatThrownBy(() -> world.answers.answer(supplier(), reference(), q.id(), "x".repeat(4001), null, null))
                 .isInstanceOf(IncompleteStep.class)
                 .hasMessage("An answer is at most 4000 characters; attach longer material as evidence.");
-        assertThatThrownBy(() -> world.answers.answer(supplier, reference(), q.id(), "Ours", new NamedFile("big.bin",
+        assertThat(world.record().answers()).isEmpty();
+    }
+
+    @Test
+    void evidenceIsAtMostTwentyMegabytes() {
+        InformationRequest q = askedTheSupplier();
+
+        assertThatThrownBy(() -> world.answers.answer(supplier(), reference(), q.id(), "Ours", new NamedFile("big.bin",
                 new byte[20 * 1024 * 1024 + 1]), null)).isInstanceOf(IncompleteStep.class)
                 .hasMessage("Evidence files are at most 20 MB.");
+        assertThat(world.record().answers()).isEmpty();
+    }
 
-        world.answers.answer(supplier, reference(), q.id(), "Ours", null, null);
+    @Test
+    void aRequestIsAnsweredOnce() {
+        InformationRequest q = askedTheSupplier();
+        world.answers.answer(supplier(), reference(), q.id(), "Ours", null, null);
 
-        assertThatThrownBy(() -> world.answers.answer(supplier, reference(), q.id(), "Again", null, null))
+        assertThatThrownBy(() -> world.answers.answer(supplier(), reference(), q.id(), "Again", null, null))
                 .isInstanceOf(NotAtThisStep.class)
                 .hasMessage("This request is already answered; SECAS can ask a follow-up question.");
         assertThat(world.record().answers()).hasSize(1);
@@ -225,16 +275,33 @@ class InvestigationVerbsTest {
     }
 
     @Test
-    void aPartyIsAddedOnceAndRemovedOnlyIfInvolved() {
+    void aPartyIsAddedOnce() {
         opened();
 
         assertThatThrownBy(() -> world.involvement.addParty(world.secas(), reference(), InvestigationWorld.SUPPLIER))
                 .isInstanceOf(NotAtThisStep.class).hasMessage("Bright Energy is already involved.");
+    }
+
+    @Test
+    void onlyAKnownPartyIsAdded() {
+        opened();
+
         assertThatThrownBy(() -> world.involvement.addParty(world.secas(), reference(), 999L))
                 .isInstanceOf(IncompleteStep.class).hasMessage("No party 999.");
+    }
+
+    @Test
+    void onlyAnInvolvedPartyIsRemoved() {
+        opened();
+
         assertThatThrownBy(() -> world.involvement.removeParty(world.secas(), reference(),
                 InvestigationWorld.SUPPLIER2)).isInstanceOf(NotAtThisStep.class)
                 .hasMessage("That party is not involved.");
+    }
+
+    @Test
+    void anAddedPartyIsInvolvedAndTheTimelineSaysSo() {
+        opened();
 
         world.involvement.addParty(world.secas(), reference(), InvestigationWorld.SUPPLIER2);
 
@@ -312,6 +379,16 @@ class InvestigationVerbsTest {
         assertThatThrownBy(() -> r.rowsWithdrawn("CPL-2024-000009", "supplier", world.now()))
                 .isInstanceOf(NotAtThisStep.class)
                 .hasMessage("Investigation " + reference() + " cannot lose rows: it is withdrawn.");
+    }
+
+    /** An opened investigation's question to Bright Energy, due in 5 Working Days. */
+    private InformationRequest askedTheSupplier() {
+        opened();
+        return ask(InvestigationWorld.SUPPLIER, "Which image?", 5, null);
+    }
+
+    private InvestigationViewer supplier() {
+        return world.userOf(InvestigationWorld.SUPPLIER);
     }
 
     private InformationRequest ask(long partyId, String question, Integer workingDays, Long follows) {

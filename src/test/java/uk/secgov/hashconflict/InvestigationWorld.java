@@ -1,6 +1,5 @@
 package uk.secgov.hashconflict;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import uk.secgov.calendar.TestCalendars;
 import uk.secgov.calendar.WorkingDayCalendarChanged;
@@ -51,6 +49,7 @@ import uk.secgov.party.Directory;
 import uk.secgov.party.ManufacturerId;
 import uk.secgov.party.Party;
 import uk.secgov.party.PartyCategory;
+import uk.secgov.testing.Ids;
 import uk.secgov.testing.SyncEvent;
 
 /**
@@ -63,10 +62,12 @@ public final class InvestigationWorld {
 
     public static final long SUPPLIER = 12L;
     public static final long SUPPLIER2 = 13L;
-    public static final long MANUFACTURER = 30L;
+    public static final long MANUFACTURER = 14L;
     public static final String CURRENT_HASH = "a".repeat(64);
 
-    private final AtomicLong ids = new AtomicLong(1000);
+    private final Ids ids = new Ids(1000);
+    /** The directory's ids, in the order the constructor registers the parties. */
+    private final Ids partyIds = new Ids(SUPPLIER - 1);
     private Instant now = Instant.parse("2024-07-02T09:00:00Z");
 
     public final Clock clock = new Clock() {
@@ -126,9 +127,10 @@ public final class InvestigationWorld {
     }
 
     public InvestigationWorld() {
-        party(SUPPLIER, Party.register("Bright Energy", PartyCategory.LARGE_SUPPLIER, null, null, "admin", now));
-        party(SUPPLIER2, Party.register("Volt Supply", PartyCategory.SMALL_SUPPLIER, null, null, "admin", now));
-        party(MANUFACTURER, Party.register("Meterworks Ltd", PartyCategory.MANUFACTURER, null, "1063", "admin", now));
+        register(Party.register("Bright Energy", PartyCategory.LARGE_SUPPLIER, null, null, "admin", now), SUPPLIER);
+        register(Party.register("Volt Supply", PartyCategory.SMALL_SUPPLIER, null, null, "admin", now), SUPPLIER2);
+        register(Party.register("Meterworks Ltd", PartyCategory.MANUFACTURER, null, "1063", "admin", now),
+                MANUFACTURER);
         Directory directory = new Directory() {
             @Override
             public Optional<Party> party(long id) {
@@ -295,30 +297,17 @@ public final class InvestigationWorld {
                 LocalDate.of(2030, 1, 1), null, imageHash, List.of());
     }
 
-    private void party(long id, Party p) {
-        set(p, "id", id);
-        parties.put(id, p);
+    /** The party as the directory stores it: the next id, which the test knows it by. */
+    private void register(Party p, long expectedId) {
+        partyIds.assign(p);
+        if (p.id() != expectedId) {
+            throw new IllegalStateException(p.name() + " registered as " + p.id() + ", not " + expectedId);
+        }
+        parties.put(p.id(), p);
     }
 
     private <T> T withId(T entity) {
-        set(entity, "id", ids.incrementAndGet());
-        return entity;
-    }
-
-    private static void set(Object target, String name, Object value) {
-        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field f = type.getDeclaredField(name); // the chains' id is declared on EntryChainStep
-                f.setAccessible(true);
-                f.set(target, value);
-                return;
-            } catch (NoSuchFieldException inherited) {
-                // look in the superclass
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException(target.getClass() + " has no field " + name);
+        return ids.assign(entity);
     }
 
     private final class Investigations implements InvestigationAppends, InvestigationRecords, InvestigationIndex,

@@ -17,6 +17,13 @@ class SecReleaseTest {
                 "secas", NOW);
     }
 
+    private static SecRelease implementedOn29November() {
+        SecRelease release = november2019();
+        release.confirm("secas", NOW);
+        release.implemented(LocalDate.of(2019, 11, 29), LocalDate.of(2019, 11, 29), "secas", NOW);
+        return release;
+    }
+
     @Test
     void aMoveKeepsTheOriginalDateAndTheReason() {
         SecRelease release = november2019();
@@ -36,34 +43,80 @@ class SecReleaseTest {
     }
 
     @Test
-    void aMoveNeedsAReasonAndANewDate() {
+    void aMoveNeedsAReason() {
         SecRelease release = november2019();
 
         assertThatThrownBy(() -> release.moveTo(LocalDate.of(2019, 11, 29), " ", "secas", NOW))
                 .isInstanceOf(InvalidReleaseRequest.class).hasMessageContaining("Say why the release moves");
+        assertThat(release.events()).hasSize(1);
+    }
+
+    @Test
+    void aMoveNeedsADateOtherThanThePlannedOne() {
+        SecRelease release = november2019();
+
         assertThatThrownBy(() -> release.moveTo(LocalDate.of(2019, 11, 7), "Authority consent", "secas", NOW))
                 .hasMessage("November 2019 SEC Release is already planned for Thursday 07/11/2019.");
+        assertThat(release.events()).hasSize(1);
+    }
+
+    @Test
+    void aMoveNeedsADate() {
+        SecRelease release = november2019();
+
         assertThatThrownBy(() -> release.moveTo(null, "Authority consent", "secas", NOW))
                 .hasMessage("Give the date (YYYY-MM-DD).");
         assertThat(release.events()).hasSize(1);
     }
 
     @Test
-    void onlyAProposedReleaseIsConfirmedAndOnlyAConfirmedOneImplemented() {
+    void aProposedReleaseCannotBeImplemented() {
         SecRelease release = november2019();
 
         assertThatThrownBy(() -> release.implemented(LocalDate.of(2019, 11, 29), LocalDate.of(2019, 12, 1), "secas", NOW))
                 .hasMessageContaining("only a confirmed release can be implemented");
+    }
+
+    @Test
+    void onlyAProposedReleaseIsConfirmed() {
+        SecRelease release = november2019();
         release.confirm("secas", NOW);
+
         assertThatThrownBy(() -> release.confirm("secas", NOW)).hasMessageContaining("is confirmed: only a proposed");
+    }
+
+    @Test
+    void aReleaseIsNotImplementedOnADateStillInTheFuture() {
+        SecRelease release = november2019();
+        release.confirm("secas", NOW);
+
         assertThatThrownBy(() -> release.implemented(LocalDate.of(2019, 11, 29), LocalDate.of(2019, 11, 28), "secas", NOW))
                 .hasMessageContaining("is in the future");
+    }
+
+    @Test
+    void aConfirmedReleaseIsImplementedOnItsActualDate() {
+        SecRelease release = november2019();
+        release.confirm("secas", NOW);
+
         release.implemented(LocalDate.of(2019, 11, 29), LocalDate.of(2019, 11, 29), "secas", NOW);
 
         assertThat(release.status()).isEqualTo(ReleaseStatus.IMPLEMENTED);
         assertThat(release.actualDate()).contains(LocalDate.of(2019, 11, 29));
+    }
+
+    @Test
+    void anImplementedReleaseCanNoLongerBeMoved() {
+        SecRelease release = implementedOn29November();
+
         assertThatThrownBy(() -> release.moveTo(LocalDate.of(2019, 12, 5), "late", "secas", NOW))
                 .hasMessage("November 2019 SEC Release is implemented: it can no longer be moved.");
+    }
+
+    @Test
+    void anImplementedReleaseCanNoLongerBeCancelled() {
+        SecRelease release = implementedOn29November();
+
         assertThatThrownBy(() -> release.cancel("no", "secas", NOW)).hasMessageContaining("can no longer be cancelled");
     }
 
@@ -82,11 +135,19 @@ class SecReleaseTest {
     }
 
     @Test
-    void aReleaseNeedsANameAKindAndAPlausibleDate() {
+    void aReleaseNeedsAName() {
         assertThatThrownBy(() -> SecRelease.propose(" ", ReleaseKind.AD_HOC, LocalDate.of(2026, 8, 1), "s", NOW))
                 .extracting(e -> ((InvalidReleaseRequest) e).field()).isEqualTo("name");
+    }
+
+    @Test
+    void aReleaseNeedsAKind() {
         assertThatThrownBy(() -> SecRelease.propose("X", null, LocalDate.of(2026, 8, 1), "s", NOW))
                 .extracting(e -> ((InvalidReleaseRequest) e).field()).isEqualTo("kind");
+    }
+
+    @Test
+    void aReleaseDateFallsBetween2000And2199() {
         assertThatThrownBy(() -> SecRelease.propose("X", ReleaseKind.AD_HOC, LocalDate.of(1999, 8, 1), "s", NOW))
                 .hasMessageContaining("between 2000 and 2199");
     }

@@ -4,8 +4,10 @@ import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the database does for an in-memory store: gives each new record the next id. Also sets any other field a JPA
- * mapping fills and the domain does not expose (the field may be declared on a superclass, such as the chains' step).
+ * What the database does for an in-memory store: gives each new record the next id. A record's id is generated, so
+ * the domain offers no way to set it; like the JPA provider, this writes the {@code id} field itself (it may be
+ * declared on a superclass, such as the chains' step). It writes nothing else: a fixture builds its records through
+ * the domain's own factories.
  */
 public final class Ids {
 
@@ -18,23 +20,23 @@ public final class Ids {
 
     /** Gives the record the next id and returns it. */
     public <T> T assign(T record) {
-        set(record, "id", last.incrementAndGet());
-        return record;
+        return stored(record, last.incrementAndGet());
     }
 
-    public static void set(Object target, String name, Object value) {
-        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+    /** The record as the database gives it back under {@code id}, for a test that names the ids it reads. */
+    public static <T> T stored(T record, long id) {
+        for (Class<?> type = record.getClass(); type != null; type = type.getSuperclass()) {
             try {
-                Field f = type.getDeclaredField(name);
+                Field f = type.getDeclaredField("id");
                 f.setAccessible(true);
-                f.set(target, value);
-                return;
+                f.set(record, id);
+                return record;
             } catch (NoSuchFieldException declaredHigherUp) {
                 continue;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("No field " + name + " in " + target.getClass());
+        throw new IllegalStateException("No id in " + record.getClass());
     }
 }
