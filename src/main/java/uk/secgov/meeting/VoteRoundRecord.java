@@ -12,8 +12,8 @@ import uk.secgov.platform.time.UkFormat;
 
 /**
  * A vote round with its rule version, every vote cast and its outcome once closed. Each step is a guarded verb that
- * refuses or returns what to append: a member votes only for themselves, on a voting seat, within their term, while
- * the round is open; SECAS records a meeting's votes only for members present, each once; closing computes the
+ * refuses or returns what to append: a member votes only for themselves, on a voting seat, within their term (and at a
+ * meeting, if recorded present), while the round is open; SECAS records a meeting's votes only for members present, each once; closing computes the
  * outcome by the round's rule.
  *
  * @param meeting the round's meeting, when it has one
@@ -61,6 +61,10 @@ public record VoteRoundRecord(VoteRound round, VotingRuleVersion ruleVersion, Li
                     + "'s is theirs (or SECAS's, from a meeting).");
         }
         mayVote(member, choice);
+        meeting.filter(m -> !m.present().contains(appointment)).ifPresent(m -> {
+            throw new InvalidMeetingRequest("votes", member.personName() + " is not recorded as present at "
+                    + m.meeting().title() + ": at a meeting, the members present vote.");
+        });
         return CastVote.of(round.id(), member, choice, CastVote.Source.MEMBER, changes(appointment) + 1, at, signedIn);
     }
 

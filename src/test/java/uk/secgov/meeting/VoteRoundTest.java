@@ -194,14 +194,26 @@ class VoteRoundTest {
     }
 
     @Test
-    void aRoundAtAMeetingCountsOnlyTheMembersPresent() {
+    void atAMeetingAMemberNotPresentCannotVote() {
         VoteRound round = meetingRound(alice);
         world.as("bob", "changeboard");
-        world.voting.cast(round.id(), bob.appointment(), APPROVE);
+
+        assertThatThrownBy(() -> world.voting.cast(round.id(), bob.appointment(), APPROVE))
+                .isInstanceOf(InvalidMeetingRequest.class).hasMessageContaining("Bob Small is not recorded as present");
+        assertThat(world.casts).isEmpty();
+    }
+
+    @Test
+    void aVoteStopsCountingWhenTheAttendanceIsCorrectedToApologies() {
+        VoteRound round = meetingRound(alice);
+        world.as("alice", "changeboard");
+        world.voting.cast(round.id(), alice.appointment(), APPROVE);
+        world.asSecas();
+        world.secretariat.attendance(world.meetings.get(0).id(), alice.appointment(), Attendance.APOLOGIES);
 
         VoteOutcome outcome = world.roundSecretariat.record(round.id()).count();
 
-        assertThat(outcome.working()).contains("Bob Small's vote does not count: not entitled to vote on the day");
+        assertThat(outcome.working()).contains("Alice Large's vote does not count: not entitled to vote on the day");
     }
 
     @Test
