@@ -34,7 +34,7 @@ public class Meeting {
     private String title;
 
     @Column(name = "meeting_date", nullable = false)
-    private LocalDate date;
+    private LocalDate meetingDate;
 
     @Column(name = "starts_at", nullable = false)
     private LocalTime startsAt;
@@ -52,7 +52,7 @@ public class Meeting {
         Meeting m = new Meeting();
         m.bodyKey = bodyKey;
         m.title = title;
-        m.date = date;
+        m.meetingDate = date;
         m.startsAt = startsAt;
         m.scheduledAt = at;
         m.scheduledBy = by;
@@ -61,7 +61,7 @@ public class Meeting {
 
     /** The moment it starts: its day and time read in UK time. */
     public Instant start() {
-        return date.atTime(startsAt).atZone(UkFormat.ZONE).toInstant();
+        return meetingDate.atTime(startsAt).atZone(UkFormat.ZONE).toInstant();
     }
 
     public Long id() {
@@ -77,7 +77,7 @@ public class Meeting {
     }
 
     public LocalDate date() {
-        return date;
+        return meetingDate;
     }
 
     public LocalTime startsAt() {

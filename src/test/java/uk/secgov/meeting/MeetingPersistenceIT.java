@@ -53,6 +53,9 @@ class MeetingPersistenceIT {
     @Inject
     VoteRounds rounds;
 
+    @Inject
+    Meetings meetings;
+
     @Resource
     UserTransaction tx;
 
@@ -98,6 +101,7 @@ class MeetingPersistenceIT {
         assertEquals(3, record.present().size());
         assertEquals(List.of("Votes taken on MP168."), record.minutes().stream().map(MeetingEntry::text).toList());
         assertEquals(LocalTime.of(10, 0), record.meeting().startsAt());
+        assertTrue(meetings.ofBody(Body.CHANGE_BOARD).stream().anyMatch(m -> m.id().equals(meeting.id())));
         VoteRoundRecord read = asApplication(() -> roundSecretariat.record(round.id()));
         assertTrue(read.closed());
         assertEquals(VoteOutcome.Result.APPROVED, read.outcome().orElseThrow().result());

@@ -114,7 +114,7 @@ class JpaMeetingStore implements Bodies, Meetings, VoteRounds {
 
     @Override
     public List<Meeting> ofBody(String bodyKey) {
-        return em.createQuery("select m from Meeting m where m.bodyKey = :body order by m.date desc, m.startsAt desc",
+        return em.createQuery("select m from Meeting m where m.bodyKey = :body order by m.meetingDate desc, m.startsAt desc",
                 Meeting.class).setParameter("body", bodyKey).getResultList();
     }
 
