@@ -414,7 +414,7 @@ final class RestCommands {
         });
         row("POST /api/v1/vote-rounds/{id}/closure", only(SECAS), t -> {
             long round = t.onlineBoardRound();
-            return p -> empty(API + "vote-rounds/" + round + "/closure");
+            return p -> json(API + "vote-rounds/" + round + "/closure", "{}");
         });
 
         TABLE = Collections.unmodifiableMap(rows);
