@@ -45,7 +45,6 @@ import uk.secgov.platform.time.UkFormat;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class BodyResource {
 
     /** The body of {@code POST /bodies/{key}/seats}. */
@@ -98,6 +97,7 @@ public class BodyResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{key}/seats")
     public Response addSeat(@PathParam("key") String key, SeatRequest request) {
         SeatRequest s = request == null ? new SeatRequest(null, null) : request;
@@ -107,6 +107,7 @@ public class BodyResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{key}/appointments")
     public Response appoint(@PathParam("key") String key, AppointmentRequest request) {
         AppointmentRequest a = request == null ? AppointmentRequest.NONE : request;
@@ -125,6 +126,7 @@ public class BodyResource {
 
     /** A new record of the appointment; seat, username and name default to the current ones, the term does not. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{key}/appointments/{appointment}/revisions")
     public GoverningBodyDetail revise(@PathParam("key") String key, @PathParam("appointment") long appointment,
             AppointmentRequest request) {
@@ -139,6 +141,7 @@ public class BodyResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{key}/rule-versions")
     public Response newRuleVersion(@PathParam("key") String key, RuleVersionRequest request) {
         RuleVersionRequest r = request == null ? RuleVersionRequest.NONE : request;

@@ -38,7 +38,6 @@ import uk.secgov.platform.rest.Page;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class MeetingResource {
 
     /** The body of {@code POST /meetings}: the day as YYYY-MM-DD, the time it starts as HH:MM in UK time. */
@@ -94,6 +93,7 @@ public class MeetingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(ScheduleRequest request) {
         ScheduleRequest s = request == null ? new ScheduleRequest(null, null, null, null) : request;
         Meeting meeting = secretariat.schedule(s.bodyKey(), s.title(), day("date", s.date()),
@@ -103,6 +103,7 @@ public class MeetingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/attendance")
     public MeetingDetail attendance(@PathParam("id") long id, AttendanceRequest request) {
         AttendanceRequest a = request == null ? new AttendanceRequest(null, null) : request;
@@ -112,6 +113,7 @@ public class MeetingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/observers")
     public MeetingDetail observer(@PathParam("id") long id, ObserverRequest request) {
         ObserverRequest o = request == null ? new ObserverRequest(null, null) : request;
@@ -120,6 +122,7 @@ public class MeetingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/agenda")
     public MeetingDetail agendaItem(@PathParam("id") long id, AgendaItemRequest request) {
         AgendaItemRequest a = request == null ? new AgendaItemRequest(null, null, null) : request;
@@ -128,6 +131,7 @@ public class MeetingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/minutes")
     public MeetingDetail minute(@PathParam("id") long id, MinuteRequest request) {
         MinuteRequest m = request == null ? new MinuteRequest(null, null) : request;
@@ -136,6 +140,7 @@ public class MeetingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/cancellation")
     public MeetingDetail cancel(@PathParam("id") long id, CancellationRequest request) {
         secretariat.cancel(id, request == null ? null : request.reason());

@@ -38,7 +38,6 @@ import uk.secgov.meeting.rest.MeetingApiViews.VoteRoundDetail;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class VoteRoundResource {
 
     /** The body of {@code POST /vote-rounds}: at the meeting if {@code meetingId} is given, else online today. */
@@ -70,6 +69,7 @@ public class VoteRoundResource {
     UriInfo uriInfo;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response open(OpenRoundRequest request) {
         OpenRoundRequest o = request == null ? new OpenRoundRequest(null, null, null, null) : request;
         VoteRound round = secretariat.open(o.bodyKey(), o.question(), o.subjectReference(), o.meetingId());
@@ -84,6 +84,7 @@ public class VoteRoundResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/votes")
     public VoteRoundDetail vote(@PathParam("id") long id, OwnVoteRequest request) {
         voting.castOwn(id, choice("choice", request == null ? null : request.choice()));
@@ -91,6 +92,7 @@ public class VoteRoundResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/meeting-votes")
     public VoteRoundDetail meetingVotes(@PathParam("id") long id, MeetingVotesRequest request) {
         List<RecordedVote> votes = request == null || request.votes() == null ? List.of() : request.votes().stream()
@@ -106,6 +108,7 @@ public class VoteRoundResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/closure")
     public VoteRoundDetail close(@PathParam("id") long id) {
         secretariat.close(id);
