@@ -23,9 +23,19 @@ public class CastVote {
     /** Who put the vote on record. */
     public enum Source {
         /** The member, signed in. */
-        MEMBER,
+        MEMBER("Cast by the member"),
         /** SECAS, as secretariat, from the votes taken at the round's meeting. */
-        MEETING
+        MEETING("Recorded from the meeting");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     @Id

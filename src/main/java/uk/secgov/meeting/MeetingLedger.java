@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import uk.secgov.platform.security.Allowed;
+import uk.secgov.platform.security.Caller;
 import uk.secgov.platform.security.Callers;
 
 /**
@@ -58,6 +59,17 @@ public class MeetingLedger {
         VoteRound r = rounds.round(id).orElseThrow(() -> new UnknownVoteRound("#" + id));
         return new VoteRoundRecord(r, bodies.ruleVersion(r.ruleVersionId()).orElseThrow(), rounds.casts(id),
                 rounds.outcome(id), new Memberships(bodies.memberships(r.bodyKey())), r.meetingId().map(this::meeting));
+    }
+
+    /**
+     * Whether the caller follows the body's meetings and vote rounds: SECAS (and the application) every body's, a
+     * person the body's own, while they hold an appointment on it that was not struck out.
+     */
+    @Allowed(Allowed.SYSTEM)
+    public boolean follows(String bodyKey) {
+        Caller caller = callers.current();
+        return caller.system() || caller.has("secas") || caller.signedIn() && new Memberships(
+                bodies.memberships(bodyKey)).current().stream().anyMatch(m -> !m.struck() && m.isHeldBy(caller.username()));
     }
 
     /** Who acts, as records name them: the username, or "the application". */

@@ -76,10 +76,14 @@ public class MeetingSecretariat {
         return meetings.add(ledger.meeting(meetingId).cancel(reason, ledger.now(), ledger.actor()));
     }
 
-    /** The meeting with everything recorded at it. */
+    /** The meeting with everything recorded at it, for SECAS and the body's members (to anyone else: unknown). */
     @Allowed(Allowed.SIGNED_IN)
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingRecord record(long meetingId) {
-        return ledger.meeting(meetingId);
+        MeetingRecord record = ledger.meeting(meetingId);
+        if (!ledger.follows(record.meeting().bodyKey())) {
+            throw new UnknownMeeting("#" + meetingId);
+        }
+        return record;
     }
 }

@@ -3,6 +3,7 @@ package uk.secgov.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -37,5 +38,32 @@ public class MemberVoting {
             throw new NotYourVote("Only a member, signed in, casts their vote.");
         }
         return rounds.add(r.cast(signedIn, appointment, choice, ledger.now()));
+    }
+
+    /**
+     * The signed-in member's vote by the appointment the round finds for them (the API's "my vote"): refused when they
+     * hold no seat on the round's body.
+     */
+    @Allowed(Allowed.SIGNED_IN)
+    public CastVote castOwn(long roundId, VoteChoice choice) {
+        VoteRoundRecord r = ledger.round(roundId);
+        String signedIn = ledger.signedIn();
+        if (signedIn == null) {
+            throw new NotYourVote("Only a member, signed in, casts their vote.");
+        }
+        Membership member = r.heldBy(signedIn).orElseThrow(() -> new NotYourVote("You hold no seat of "
+                + ledger.body(r.round().bodyKey()).name() + ": only its members vote in its rounds."));
+        return rounds.add(r.cast(signedIn, member.appointment(), choice, ledger.now()));
+    }
+
+    /** The open rounds waiting for the signed-in member's vote (entitled, not voted yet), oldest first. */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VoteRoundRecord> waiting() {
+        String signedIn = ledger.signedIn();
+        if (signedIn == null) {
+            return List.of();
+        }
+        return rounds.open().stream().map(r -> ledger.round(r.id())).filter(r -> r.awaits(signedIn)).toList();
     }
 }

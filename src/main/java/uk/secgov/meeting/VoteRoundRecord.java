@@ -52,6 +52,25 @@ public record VoteRoundRecord(VoteRound round, VotingRuleVersion ruleVersion, Li
         return rule().outcome(entitled(), latestVotes().stream().map(CastVote::ballot).toList());
     }
 
+    /**
+     * The appointment by which the signed-in person votes in this round: one they hold on the body (not struck out),
+     * the one entitled on the round's day if there is one (at a meeting: present), else none.
+     */
+    public Optional<Membership> heldBy(String signedIn) {
+        List<Membership> held = members.current().stream().filter(m -> m.bodyKey().equals(round.bodyKey())
+                && !m.struck() && m.isHeldBy(signedIn)).toList();
+        Set<Long> entitled = new HashSet<>(entitled().stream().map(Voter::appointment).toList());
+        return held.stream().filter(m -> entitled.contains(m.appointment())).findFirst()
+                .or(() -> held.stream().findFirst());
+    }
+
+    /** Whether the round is open and waits for the signed-in person's vote: they are entitled and have not voted. */
+    public boolean awaits(String signedIn) {
+        Set<Long> entitled = new HashSet<>(entitled().stream().map(Voter::appointment).toList());
+        return !closed() && heldBy(signedIn).filter(m -> entitled.contains(m.appointment())
+                && changes(m.appointment()) == 0).isPresent();
+    }
+
     /** The signed-in member casts or changes their own vote. */
     public CastVote cast(String signedIn, long appointment, VoteChoice choice, Instant at) {
         requireOpen();

@@ -71,10 +71,14 @@ public class VoteRoundSecretariat {
         return outcome;
     }
 
-    /** The round with its votes, and its outcome so far (or as closed). */
+    /** The round with its votes, and its outcome so far (or as closed), for SECAS and the body's members. */
     @Allowed(Allowed.SIGNED_IN)
     @Transactional(Transactional.TxType.SUPPORTS)
     public VoteRoundRecord record(long roundId) {
-        return ledger.round(roundId);
+        VoteRoundRecord record = ledger.round(roundId);
+        if (!ledger.follows(record.round().bodyKey())) {
+            throw new UnknownVoteRound("#" + roundId);
+        }
+        return record;
     }
 }

@@ -52,6 +52,7 @@ final class MeetingWorld implements Bodies, Meetings, VoteRounds {
     final MeetingSecretariat secretariat = new MeetingSecretariat(this, this, ledger);
     final VoteRoundSecretariat roundSecretariat = new VoteRoundSecretariat(this, this, ledger, closedEvents);
     final MemberVoting voting = new MemberVoting(this, ledger);
+    final MeetingBook book = new MeetingBook(this, this, this, ledger);
 
     MeetingWorld() {
         for (String[] b : new String[][] {{"PANEL", "SEC Panel"}, {"CHANGE_BOARD", "Change Board"},
@@ -222,5 +223,15 @@ final class MeetingWorld implements Bodies, Meetings, VoteRounds {
     @Override
     public Optional<RoundOutcome> outcome(long roundId) {
         return outcomes.stream().filter(o -> o.roundId() == roundId).findFirst();
+    }
+
+    @Override
+    public List<VoteRound> atMeeting(long meetingId) {
+        return rounds.stream().filter(r -> r.meetingId().filter(m -> m == meetingId).isPresent()).toList();
+    }
+
+    @Override
+    public List<VoteRound> open() {
+        return rounds.stream().filter(r -> outcome(r.id()).isEmpty()).toList();
     }
 }

@@ -348,6 +348,75 @@ final class RestCommands {
                     + ",\"reason\":\"Forged request test\"}");
         });
 
+        // ---- Bodies, meetings and vote rounds (docs/api.md, docs/meetings-and-votes.md) ----
+        // Seats, appointments and rule versions are SECAS's or an administrator's; tried on the Operations Group,
+        // which the demo leaves empty (a rule version far ahead, so that no round meets it).
+        repeatable("POST /api/v1/bodies/{key}/seats", only(SECAS, ADMIN), t -> p -> json(API + "bodies/OPSG/seats",
+                "{\"name\":\"" + RestTargets.unique("Forged seat ") + "\",\"category\":\"OTHER_SEC_PARTY\"}"));
+        repeatable("POST /api/v1/bodies/{key}/appointments", only(SECAS, ADMIN), t -> {
+            long seat = t.freshSeat("OPSG");
+            return p -> json(API + "bodies/OPSG/appointments", "{\"seatId\":" + seat + ",\"personName\":\""
+                    + RestTargets.unique("Forged member ") + "\",\"termFrom\":\"" + t.today + "\"}");
+        });
+        repeatable("POST /api/v1/bodies/{key}/appointments/{appointment}/revisions", only(SECAS, ADMIN), t -> {
+            long appointment = t.freshAppointment("OPSG");
+            return p -> json(API + "bodies/OPSG/appointments/" + appointment + "/revisions",
+                    "{\"termFrom\":\"2020-01-01\",\"termTo\":\"" + t.today.plusYears(3) + "\"}");
+        });
+        repeatable("POST /api/v1/bodies/{key}/rule-versions", only(SECAS, ADMIN), t -> {
+            long seat = t.freshSeat("OPSG");
+            return p -> json(API + "bodies/OPSG/rule-versions", "{\"effectiveFrom\":\"2150-01-01\",\"groups\":"
+                    + "[{\"name\":\"Forged group\",\"seatIds\":[" + seat + "]}],\"quorum\":\"MAJORITY_OF_MEMBERS\","
+                    + "\"aggregation\":\"MEMBER_MAJORITY\",\"note\":\"Forged request test\"}");
+        });
+        // SECAS alone keeps the meetings' record; tried on the Change Board with the demo's members.
+        repeatable("POST /api/v1/meetings", only(SECAS), t -> p -> json(API + "meetings", "{\"bodyKey\":\"CHANGE_BOARD\","
+                + "\"title\":\"" + RestTargets.unique("Forged meeting ") + "\",\"date\":\"" + t.today.plusDays(30)
+                + "\",\"startsAt\":\"10:00\"}"));
+        repeatable("POST /api/v1/meetings/{id}/attendance", only(SECAS), t -> {
+            long meeting = t.freshBoardMeeting();
+            long lena = t.appointmentOf("CHANGE_BOARD", "Lena Watts");
+            return p -> json(API + "meetings/" + meeting + "/attendance", "{\"appointment\":" + lena
+                    + ",\"attendance\":\"PRESENT\"}");
+        });
+        repeatable("POST /api/v1/meetings/{id}/observers", only(SECAS), t -> {
+            long meeting = t.freshBoardMeeting();
+            return p -> json(API + "meetings/" + meeting + "/observers", "{\"name\":\"Olive Ofgem\","
+                    + "\"organisation\":\"Ofgem\"}");
+        });
+        repeatable("POST /api/v1/meetings/{id}/agenda", only(SECAS), t -> {
+            long meeting = t.freshBoardMeeting();
+            return p -> json(API + "meetings/" + meeting + "/agenda", "{\"title\":\"MP168 Modification Report\","
+                    + "\"subjectReference\":\"MP168\"}");
+        });
+        repeatable("POST /api/v1/meetings/{id}/minutes", only(SECAS), t -> {
+            long meeting = t.freshBoardMeeting();
+            return p -> json(API + "meetings/" + meeting + "/minutes", "{\"text\":\"Forged request test\"}");
+        });
+        row("POST /api/v1/meetings/{id}/cancellation", only(SECAS), t -> {
+            long meeting = t.freshBoardMeeting();
+            return p -> json(API + "meetings/" + meeting + "/cancellation", "{\"reason\":\"Forged request test\"}");
+        });
+        repeatable("POST /api/v1/vote-rounds", only(SECAS), t -> p -> json(API + "vote-rounds",
+                "{\"bodyKey\":\"CHANGE_BOARD\",\"question\":\"" + RestTargets.unique("Forged question ")
+                        + "\",\"subjectReference\":\"MP168\"}"));
+        // Only the member votes, for themself (the round finds their appointment): the demo's Chris Board
+        // (changeboard) on an online Change Board round; SECAS and everyone else hold no seat on it.
+        repeatable("POST /api/v1/vote-rounds/{id}/votes", only(CHANGEBOARD), t -> {
+            long round = t.onlineBoardRound();
+            return p -> json(API + "vote-rounds/" + round + "/votes", "{\"choice\":\"APPROVE\"}");
+        });
+        row("POST /api/v1/vote-rounds/{id}/meeting-votes", only(SECAS), t -> {
+            long round = t.boardRoundWithLenaPresent();
+            long lena = t.appointmentOf("CHANGE_BOARD", "Lena Watts");
+            return p -> json(API + "vote-rounds/" + round + "/meeting-votes", "{\"votes\":[{\"appointment\":" + lena
+                    + ",\"choice\":\"APPROVE\"}]}");
+        });
+        row("POST /api/v1/vote-rounds/{id}/closure", only(SECAS), t -> {
+            long round = t.onlineBoardRound();
+            return p -> json(API + "vote-rounds/" + round + "/closure", "{}");
+        });
+
         TABLE = Collections.unmodifiableMap(rows);
     }
 }

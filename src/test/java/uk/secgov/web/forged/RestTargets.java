@@ -327,6 +327,64 @@ final class RestTargets {
         return party;
     }
 
+    // ---- Bodies, meetings and vote rounds ------------------------------------------------------
+
+    private JsonObject body(String key) {
+        return expect(as(Principal.SECAS).get("api/v1/bodies/" + key), 200, "body " + key).json();
+    }
+
+    /** The appointment of the body's member of that name (the demo's). */
+    long appointmentOf(String bodyKey, String personName) {
+        return body(bodyKey).getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("personName").equals(personName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No demo member " + personName + " on " + bodyKey))
+                .getJsonNumber("appointment").longValue();
+    }
+
+    /** A new seat on the body, added by an administrator. */
+    long freshSeat(String bodyKey) {
+        String name = unique("Forged seat ");
+        return expect(as(Principal.ADMIN).post("api/v1/bodies/" + bodyKey + "/seats", "{\"name\":\"" + name + "\"}"),
+                201, "a new seat").json().getJsonArray("seats").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+    }
+
+    /** A person appointed to a new seat on the body from today. */
+    long freshAppointment(String bodyKey) {
+        long seat = freshSeat(bodyKey);
+        String name = unique("Forged member ");
+        return expect(as(Principal.ADMIN).post("api/v1/bodies/" + bodyKey + "/appointments", "{\"seatId\":" + seat
+                + ",\"personName\":\"" + name + "\",\"termFrom\":\"" + today + "\"}"), 201, "an appointment").json()
+                .getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("personName").equals(name)).findFirst().orElseThrow()
+                .getJsonNumber("appointment").longValue();
+    }
+
+    /** A Change Board meeting today, scheduled by SECAS. */
+    long freshBoardMeeting() {
+        return expect(as(Principal.SECAS).post("api/v1/meetings", "{\"bodyKey\":\"CHANGE_BOARD\",\"title\":\""
+                + unique("Forged meeting ") + "\",\"date\":\"" + today + "\",\"startsAt\":\"10:00\"}"), 201,
+                "a meeting").json().getJsonNumber("id").longValue();
+    }
+
+    /** An online round of the Change Board, open today. */
+    long onlineBoardRound() {
+        return expect(as(Principal.SECAS).post("api/v1/vote-rounds", "{\"bodyKey\":\"CHANGE_BOARD\",\"question\":\""
+                + unique("Forged question ") + "\",\"subjectReference\":\"MP168\"}"), 201, "a round").json()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** A round at a fresh Change Board meeting at which the demo's Lena Watts is present and has not voted. */
+    long boardRoundWithLenaPresent() {
+        long meeting = freshBoardMeeting();
+        expect(as(Principal.SECAS).post("api/v1/meetings/" + meeting + "/attendance", "{\"appointment\":"
+                + appointmentOf("CHANGE_BOARD", "Lena Watts") + ",\"attendance\":\"PRESENT\"}"), 200, "attendance");
+        return expect(as(Principal.SECAS).post("api/v1/vote-rounds", "{\"bodyKey\":\"CHANGE_BOARD\",\"question\":\""
+                + unique("Forged question ") + "\",\"meetingId\":" + meeting + "}"), 201, "a round at a meeting")
+                .json().getJsonNumber("id").longValue();
+    }
+
     // ---- Modifications --------------------------------------------------------------------------
 
     /** The Change Board's vote as SECAS records it: its real member (the demo's Chris Board, Bright Energy). */
