@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -81,5 +82,12 @@ public class MeetingSecretariat {
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingRecord record(long meetingId) {
         return ledger.meeting(meetingId);
+    }
+
+    /** The body's meetings, latest first. */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Meeting> meetings(String bodyKey) {
+        return meetings.ofBody(ledger.body(bodyKey).key());
     }
 }

@@ -3,6 +3,9 @@ package uk.secgov.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -13,6 +16,10 @@ import uk.secgov.platform.security.Allowed;
 @ApplicationScoped
 @Transactional
 public class MemberVoting {
+
+    /** An open round the signed-in member may vote in, for one of their appointments, with their vote so far. */
+    public record Waiting(VoteRoundRecord round, Voter voter, Optional<CastVote> vote) {
+    }
 
     @Inject
     VoteRounds rounds;
@@ -37,5 +44,29 @@ public class MemberVoting {
             throw new NotYourVote("Only a member, signed in, casts their vote.");
         }
         return rounds.add(r.cast(signedIn, appointment, choice, ledger.now()));
+    }
+
+    /**
+     * The open rounds in which the signed-in person holds an entitled appointment (in term on the round's day, on a
+     * voting seat and, at a meeting, recorded present), oldest first; nobody signed in: none.
+     */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Waiting> waitingForMe() {
+        String signedIn = ledger.signedIn();
+        if (signedIn == null) {
+            return List.of();
+        }
+        List<Waiting> waiting = new ArrayList<>();
+        for (VoteRound open : rounds.open()) {
+            VoteRoundRecord r = ledger.round(open.id());
+            for (Voter voter : r.entitled()) {
+                if (r.members().appointment(voter.appointment()).filter(m -> m.isHeldBy(signedIn)).isPresent()) {
+                    waiting.add(new Waiting(r, voter, r.latestVotes().stream()
+                            .filter(v -> v.appointment() == voter.appointment()).findFirst()));
+                }
+            }
+        }
+        return waiting;
     }
 }

@@ -18,4 +18,10 @@ public interface VoteRounds {
     List<CastVote> casts(long roundId);
 
     Optional<RoundOutcome> outcome(long roundId);
+
+    /** The rounds at the meeting, oldest first. */
+    List<VoteRound> atMeeting(long meetingId);
+
+    /** The rounds with no outcome yet, of every body, oldest first. */
+    List<VoteRound> open();
 }

@@ -223,4 +223,14 @@ final class MeetingWorld implements Bodies, Meetings, VoteRounds {
     public Optional<RoundOutcome> outcome(long roundId) {
         return outcomes.stream().filter(o -> o.roundId() == roundId).findFirst();
     }
+
+    @Override
+    public List<VoteRound> atMeeting(long meetingId) {
+        return rounds.stream().filter(r -> r.meetingId().filter(m -> m == meetingId).isPresent()).toList();
+    }
+
+    @Override
+    public List<VoteRound> open() {
+        return rounds.stream().filter(r -> outcome(r.id()).isEmpty()).toList();
+    }
 }

@@ -149,4 +149,16 @@ class JpaMeetingStore implements Bodies, Meetings, VoteRounds {
         return em.createQuery("select o from RoundOutcome o where o.roundId = :round", RoundOutcome.class)
                 .setParameter("round", roundId).getResultStream().findFirst();
     }
+
+    @Override
+    public List<VoteRound> atMeeting(long meetingId) {
+        return em.createQuery("select r from VoteRound r where r.meetingId = :meeting order by r.id", VoteRound.class)
+                .setParameter("meeting", meetingId).getResultList();
+    }
+
+    @Override
+    public List<VoteRound> open() {
+        return em.createQuery("select r from VoteRound r where not exists (select o from RoundOutcome o"
+                + " where o.roundId = r.id) order by r.id", VoteRound.class).getResultList();
+    }
 }
