@@ -335,10 +335,10 @@ public final class PageCommands {
                 .consumes().get());
         secas("voteRoundForm.close", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::roundAtBoardMeeting)
                 .form("votesForm", "closeRound").consumes().get());
-        // A member casts only their own vote: here the demo user changeboard's, from their home page.
+        // A member casts only their own vote: here the demo user changeboard's, from their home page (the first row's
+        // Vote: every open round listed is one where changeboard's seat votes, the target's among them).
         allowed("myVotesForm.cast", only(CHANGEBOARD), Recipe.on("changeboard/index.xhtml")
-                .target(Fixtures::roundAtBoardMeeting).form("myVotesForm", Button.inRow(t -> t.get("question"), "Vote"))
-                .field("*:choice", "REJECT").get());
+                .target(Fixtures::roundAtBoardMeeting).form("myVotesForm", "vote").field("*:choice", "REJECT").get());
         // Seats and appointments: SECAS or an administrator.
         String members = "meetings/members.xhtml?body=CHANGE_BOARD";
         allowed("bodyMembersView.addSeat", only(SECAS, ADMIN), Recipe.on("meetings/members.xhtml?body=SSC")
