@@ -92,4 +92,33 @@ public class BodyMembers {
     private static String username(String username) {
         return MeetingRecord.optional("username", username, 100);
     }
+
+    /** Every body, by name. */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Body> bodies() {
+        return bodies.all();
+    }
+
+    /** The bodies on which the signed-in person holds an appointment that is not struck. */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Body> bodiesOfMine() {
+        String signedIn = ledger.signedIn();
+        return bodies.all().stream().filter(b -> members(b.key()).stream()
+                .anyMatch(m -> !m.struck() && m.isHeldBy(signedIn))).toList();
+    }
+
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Seat> seats(String bodyKey) {
+        return bodies.seats(ledger.body(bodyKey).key());
+    }
+
+    /** Every record of the body's appointments, the superseded ones too, oldest first. */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Membership> history(String bodyKey) {
+        return bodies.memberships(ledger.body(bodyKey).key());
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -85,5 +86,12 @@ public class MeetingSecretariat {
             throw new UnknownMeeting("#" + meetingId);
         }
         return record;
+    }
+
+    /** The body's meetings, latest first. */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Meeting> meetings(String bodyKey) {
+        return meetings.ofBody(ledger.body(bodyKey).key());
     }
 }

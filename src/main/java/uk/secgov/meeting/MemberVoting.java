@@ -3,7 +3,9 @@ package uk.secgov.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -14,6 +16,10 @@ import uk.secgov.platform.security.Allowed;
 @ApplicationScoped
 @Transactional
 public class MemberVoting {
+
+    /** An open round the signed-in member may vote in, for one of their appointments, with their vote so far. */
+    public record Waiting(VoteRoundRecord round, Voter voter, Optional<CastVote> vote) {
+    }
 
     @Inject
     VoteRounds rounds;
@@ -60,10 +66,30 @@ public class MemberVoting {
     @Allowed(Allowed.SIGNED_IN)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VoteRoundRecord> waiting() {
+        return waitingForMe().stream().filter(w -> w.vote().isEmpty()).map(Waiting::round).distinct().toList();
+    }
+
+    /**
+     * The open rounds in which the signed-in person holds an entitled appointment (in term on the round's day, on a
+     * voting seat and, at a meeting, recorded present), oldest first; nobody signed in: none.
+     */
+    @Allowed(Allowed.SIGNED_IN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Waiting> waitingForMe() {
         String signedIn = ledger.signedIn();
         if (signedIn == null) {
             return List.of();
         }
-        return rounds.open().stream().map(r -> ledger.round(r.id())).filter(r -> r.awaits(signedIn)).toList();
+        List<Waiting> waiting = new ArrayList<>();
+        for (VoteRound open : rounds.open()) {
+            VoteRoundRecord r = ledger.round(open.id());
+            for (Voter voter : r.entitled()) {
+                if (r.members().appointment(voter.appointment()).filter(m -> m.isHeldBy(signedIn)).isPresent()) {
+                    waiting.add(new Waiting(r, voter, r.latestVotes().stream()
+                            .filter(v -> v.appointment() == voter.appointment()).findFirst()));
+                }
+            }
+        }
+        return waiting;
     }
 }

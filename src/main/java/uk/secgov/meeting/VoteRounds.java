@@ -22,6 +22,6 @@ public interface VoteRounds {
     /** The rounds at the meeting, oldest first. */
     List<VoteRound> atMeeting(long meetingId);
 
-    /** The rounds with no outcome yet, oldest first. */
+    /** The rounds with no outcome yet, of every body, oldest first. */
     List<VoteRound> open();
 }

@@ -74,4 +74,18 @@ class BodyMembersTest {
                 QuorumKind.MAJORITY_OF_MEMBERS, AggregationKind.UNANIMITY_OF_PRESENT, null)))
                 .isInstanceOf(InvalidMeetingRequest.class);
     }
+
+    @Test
+    void aPersonsBodiesAreThoseWhereTheyHoldAnAppointmentNotStruck() {
+        Membership connie = world.boardMember("Consumer", "connie", "Connie Consumer");
+        world.as("connie", "changeboard");
+        assertThat(world.members.bodiesOfMine()).extracting(Body::key).containsExactly(Body.CHANGE_BOARD);
+
+        world.asSecas();
+        world.members.amend(Body.CHANGE_BOARD, connie.appointment(), new BodyMembers.Appointment(connie.seatId(),
+                "connie", "Connie Consumer", connie.termFrom(), null), true);
+        world.as("connie", "changeboard");
+        assertThat(world.members.bodiesOfMine()).isEmpty();
+        assertThat(world.members.history(Body.CHANGE_BOARD)).hasSize(2);
+    }
 }

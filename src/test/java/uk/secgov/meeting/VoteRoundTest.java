@@ -230,4 +230,34 @@ class VoteRoundTest {
         assertThat(world.roundSecretariat.record(today.id()).ruleVersion().version()).isEqualTo(1);
         assertThat(world.roundSecretariat.record(tomorrow.id()).ruleVersion().version()).isEqualTo(2);
     }
+
+    @Test
+    void roundsWaitingForAMemberAreTheOpenOnesWhereTheyHoldAnEntitledSeatWithTheirVoteSoFar() {
+        VoteRound online = onlineRound();
+        VoteRound atMeetingWithoutAlice = meetingRound(bob);
+        VoteRound closed = onlineRound();
+        world.roundSecretariat.close(closed.id());
+        world.as("alice", "changeboard");
+        world.voting.cast(online.id(), alice.appointment(), APPROVE);
+
+        assertThat(world.voting.waitingForMe()).singleElement().satisfies(w -> {
+            assertThat(w.round().round().id()).isEqualTo(online.id());
+            assertThat(w.voter().appointment()).isEqualTo(alice.appointment());
+            assertThat(w.vote()).hasValueSatisfying(v -> assertThat(v.choice()).isEqualTo(APPROVE));
+        });
+        world.as("bob", "changeboard");
+        assertThat(world.voting.waitingForMe()).extracting(w -> w.round().round().id())
+                .containsExactly(online.id(), atMeetingWithoutAlice.id());
+        world.as("dee", "changeboard");
+        assertThat(world.voting.waitingForMe()).as("the DCC's seat votes in no group").isEmpty();
+    }
+
+    @Test
+    void theRoundsAtAMeetingAreListedWithTheirRecords() {
+        VoteRound round = meetingRound(alice);
+        onlineRound();
+
+        assertThat(world.roundSecretariat.atMeeting(round.meetingId().orElseThrow()))
+                .extracting(r -> r.round().id()).containsExactly(round.id());
+    }
 }

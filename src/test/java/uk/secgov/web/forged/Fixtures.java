@@ -629,6 +629,70 @@ public final class Fixtures {
                 ref + " in " + stage);
     }
 
+    // ---- meetings -----------------------------------------------------------------------------------------
+
+    private static final java.util.regex.Pattern ID_IN_ADDRESS = java.util.regex.Pattern.compile("[?&]id=(\\d+)");
+    private static final java.util.regex.Pattern APPOINTMENT_NUMBER = java.util.regex.Pattern.compile("No\\. (\\d+),");
+    /** The name of the demo user changeboard's Change Board appointment, made once through the members page. */
+    private String boardMember;
+
+    /** A Change Board meeting today, scheduled by SECAS on the meetings page. */
+    public Target boardMeeting() {
+        String title = "Forged meeting " + unique();
+        PageSession.Page landed = Forger.submit(sessions.apply(Principal.SECAS), "meetings/index.xhtml?body=CHANGE_BOARD",
+                "scheduleForm", Recipe.Button.id("schedule"), Map.of("scheduleForm:title", title,
+                        "scheduleForm:date", today(), "scheduleForm:startsAt", "10:00"));
+        java.util.regex.Matcher id = ID_IN_ADDRESS.matcher(landed.uri());
+        if (!id.find()) {
+            throw new NoTarget("scheduling " + title + " landed on " + landed.uri() + ": " + landed.messages());
+        }
+        return Target.of("meeting", id.group(1)).with("title", title).with("member", boardMember());
+    }
+
+    /** A Change Board meeting today with the changeboard user's appointment recorded present and a round open. */
+    public Target roundAtBoardMeeting() {
+        Target meeting = boardMeeting();
+        String page = "meetings/meeting.xhtml?id=" + meeting.get("meeting");
+        Forger.submit(sessions.apply(Principal.SECAS), page, "attendanceForm",
+                Recipe.Button.inRow(t -> meeting.get("member"), "Present"), Map.of());
+        String question = "Approve the forged subject " + unique() + "?";
+        Forger.submit(sessions.apply(Principal.SECAS), page, "roundForm", Recipe.Button.id("openRound"), Map.of(
+                "roundForm:question", question, "roundForm:subjectReference", "MP168"));
+        return meeting.with("question", question);
+    }
+
+    /** The changeboard user's Change Board appointment (on the first seat, which votes), made once. */
+    public String boardMember() {
+        if (boardMember == null) {
+            String name = "Forged Member " + unique();
+            appoint(name, "changeboard");
+            boardMember = name;
+        }
+        return boardMember;
+    }
+
+    /** A Change Board appointment of a person who does not sign in, with its number. */
+    public Target appointment() {
+        String name = "Forged Appointee " + unique();
+        appoint(name, "");
+        PageSession.Page members = sessions.apply(Principal.SECAS).get("meetings/members.xhtml?body=CHANGE_BOARD");
+        String row = members.document().select("tr").stream().filter(tr -> tr.select("tr").size() == 1)
+                .filter(tr -> tr.text().contains(name)).map(org.jsoup.nodes.Element::text).findFirst()
+                .orElseThrow(() -> new NoTarget("the appointment of " + name + " is not listed"));
+        java.util.regex.Matcher number = APPOINTMENT_NUMBER.matcher(row);
+        if (!number.find()) {
+            throw new NoTarget("no appointment number in '" + row + "'");
+        }
+        return Target.of("appointment", number.group(1)).with("name", name);
+    }
+
+    private void appoint(String name, String username) {
+        Forger.submit(sessions.apply(Principal.SECAS), "meetings/members.xhtml?body=CHANGE_BOARD", "appointForm",
+                Recipe.Button.id("appoint"), Map.of("appointForm:seat", Forger.FIRST_OPTION,
+                        "appointForm:personName", name, "appointForm:username", username,
+                        "appointForm:termFrom", "01/01/2020", "appointForm:termTo", ""));
+    }
+
     // ---- plumbing -----------------------------------------------------------------------------------------
 
     private static JsonObject ok(Api.Reply reply, int status) {

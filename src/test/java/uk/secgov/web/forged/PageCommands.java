@@ -59,6 +59,7 @@ public final class PageCommands {
         releases();
         modifications();
         cpl();
+        meetings();
     }
 
     private PageCommands() {
@@ -305,6 +306,51 @@ public final class PageCommands {
         allowed("outcomeForm.decide", only(PANEL), Recipe.on(t -> page + t.get("reference"))
                 .target(Fixtures::recommendedInvestigation).form("outcomeForm", "decide").field("outcome", "replace")
                 .field("reasons", "Decided (forged-request test).").consumes().get());
+    }
+
+    private static void meetings() {
+        String meeting = "meetings/meeting.xhtml?id=";
+        // SECAS keeps the meetings' record and runs their vote rounds (docs/meetings-and-votes.md, "Who may do what").
+        secas("meetingsView.schedule", Recipe.on("meetings/index.xhtml?body=CHANGE_BOARD").form("scheduleForm", "schedule")
+                .field("title", t -> "Forged meeting " + Fixtures.unique()).field("date", t -> Fixtures.today())
+                .field("startsAt", "14:30").get());
+        readOnly("meetingPage.load", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::boardMeeting).get());
+        secas("meetingRecordForm.attend", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::boardMeeting)
+                .form("attendanceForm", Button.inRow(t -> t.get("member"), "Present")).get());
+        secas("meetingRecordForm.observe", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::boardMeeting)
+                .form("observerForm", "observe").field("observerName", "Olive Observer")
+                .field("organisation", "Ofgem (forged-request test)").get());
+        secas("meetingRecordForm.addAgendaItem", Recipe.on(t -> meeting + t.get("meeting"))
+                .target(Fixtures::boardMeeting).form("agendaForm", "addAgendaItem")
+                .field("agendaTitle", "A forged agenda item").field("subject", "MP168").get());
+        secas("meetingRecordForm.addMinute", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::boardMeeting)
+                .form("minuteForm", "addMinute").field("minuteText", "A forged minute.").get());
+        secas("meetingRecordForm.cancel", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::boardMeeting)
+                .form("cancelForm", "cancel").field("cancelReason", "Cancelled (forged-request test)").consumes().get());
+        secas("voteRoundForm.open", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::boardMeeting)
+                .form("roundForm", "openRound").field("question", t -> "Approve forged " + Fixtures.unique() + "?")
+                .field("subjectReference", "MP168").get());
+        secas("voteRoundForm.recordVotes", Recipe.on(t -> meeting + t.get("meeting"))
+                .target(Fixtures::roundAtBoardMeeting).form("votesForm", "recordVotes").field("*:choice", "APPROVE")
+                .consumes().get());
+        secas("voteRoundForm.close", Recipe.on(t -> meeting + t.get("meeting")).target(Fixtures::roundAtBoardMeeting)
+                .form("votesForm", "closeRound").consumes().get());
+        // A member casts only their own vote: here the demo user changeboard's, from their home page (the first row's
+        // Vote: every open round listed is one where changeboard's seat votes, the target's among them).
+        allowed("myVotesForm.cast", only(CHANGEBOARD), Recipe.on("changeboard/index.xhtml")
+                .target(Fixtures::roundAtBoardMeeting).form("myVotesForm", "vote").field("*:choice", "REJECT").get());
+        // Seats and appointments: SECAS or an administrator.
+        String members = "meetings/members.xhtml?body=CHANGE_BOARD";
+        allowed("bodyMembersView.addSeat", only(SECAS, ADMIN), Recipe.on("meetings/members.xhtml?body=SSC")
+                .form("seatForm", "addSeat").field("seatName", t -> "Forged seat " + Fixtures.unique()).get());
+        allowed("bodyMembersView.appoint", only(SECAS, ADMIN), Recipe.on(members).form("appointForm", "appoint")
+                .field("seat", Forger.FIRST_OPTION).field("personName", t -> "Forged Appointee " + Fixtures.unique())
+                .field("termFrom", t -> Fixtures.today()).get());
+        allowed("bodyMembersView.amend", only(SECAS, ADMIN), Recipe.on(members).target(Fixtures::appointment)
+                .form("amendForm", "amend").field("appointment", t -> t.get("appointment"))
+                .field("amendTermTo", "31/12/2099").get());
+        allowed("bodyMembersView.strike", only(SECAS, ADMIN), Recipe.on(members).target(Fixtures::appointment)
+                .form("amendForm", "strike").field("appointment", t -> t.get("appointment")).consumes().get());
     }
 
     /** A step on the case page's steps form, dated today unless the fields say otherwise. */

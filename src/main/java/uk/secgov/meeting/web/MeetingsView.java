@@ -1,0 +1,143 @@
+package uk.secgov.meeting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import uk.secgov.meeting.Body;
+import uk.secgov.meeting.BodyMembers;
+import uk.secgov.meeting.InvalidMeetingRequest;
+import uk.secgov.meeting.Meeting;
+import uk.secgov.meeting.MeetingSecretariat;
+import uk.secgov.platform.time.UkFormat;
+import uk.secgov.platform.web.PageAction;
+
+/**
+ * {@code /meetings/index.xhtml?body=}: a body's upcoming and past meetings (SECAS sees every body, a member the bodies
+ * they sit on), and SECAS's form to schedule one.
+ */
+@Named
+@ViewScoped
+public class MeetingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final PageAction SCHEDULE_FORM = PageAction.withFields(Map.of("title", "scheduleForm:title",
+            "date", "scheduleForm:date", "startsAt", "scheduleForm:startsAt", "body", "scheduleForm:body"));
+
+    @Inject
+    transient MeetingSecretariat secretariat;
+
+    @Inject
+    transient BodyMembers members;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Clock clock;
+
+    private String body;
+    private transient List<Body> bodies;
+    private transient List<Meeting> meetings;
+    private String title;
+    private LocalDate date;
+    private String startsAt;
+
+    /** SECAS and administrators: every body; anyone else: the bodies they sit on. */
+    public List<Body> getBodies() {
+        if (bodies == null) {
+            bodies = security.isCallerInRole("secas") || security.isCallerInRole("admin") ? members.bodies()
+                    : members.bodiesOfMine();
+        }
+        return bodies;
+    }
+
+    /** The body shown: the one asked for if listed, else the first listed (none when none is). */
+    public Body getShown() {
+        return getBodies().stream().filter(b -> b.key().equals(body)).findFirst()
+                .orElse(getBodies().isEmpty() ? null : getBodies().get(0));
+    }
+
+    private List<Meeting> meetings() {
+        if (meetings == null) {
+            meetings = getShown() == null ? List.of() : secretariat.meetings(getShown().key());
+        }
+        return meetings;
+    }
+
+    /** Today's and later meetings, soonest first. */
+    public List<Meeting> getUpcoming() {
+        LocalDate today = LocalDate.now(clock.withZone(UkFormat.ZONE));
+        return meetings().stream().filter(m -> !m.date().isBefore(today)).sorted((a, b) -> a.start().compareTo(b.start()))
+                .toList();
+    }
+
+    /** Earlier meetings, latest first. */
+    public List<Meeting> getPast() {
+        LocalDate today = LocalDate.now(clock.withZone(UkFormat.ZONE));
+        return meetings().stream().filter(m -> m.date().isBefore(today)).toList();
+    }
+
+    public boolean cancelled(Meeting m) {
+        return secretariat.record(m.id()).cancelled();
+    }
+
+    public String schedule() {
+        return SCHEDULE_FORM.attempt(() -> secretariat.schedule(getShown() == null ? null : getShown().key(), title,
+                date, time(startsAt))).map(m -> PageAction.doneThenGo(m.title() + " is scheduled for "
+                        + new MeetingWords().when(m) + ".", "/meetings/meeting?faces-redirect=true&id=" + m.id()))
+                .orElse(null);
+    }
+
+    /** A time as typed: {@code 10:00} or {@code 9:30}. */
+    static LocalTime time(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidMeetingRequest("startsAt", "Give the time the meeting starts, as HH:MM.");
+        }
+        try {
+            String clean = text.strip();
+            return LocalTime.parse(clean.length() == 4 ? "0" + clean : clean);
+        } catch (DateTimeParseException e) {
+            throw new InvalidMeetingRequest("startsAt", "'" + text.strip() + "' is not a time: give it as HH:MM.");
+        }
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(String startsAt) {
+        this.startsAt = startsAt;
+    }
+}
