@@ -64,13 +64,6 @@ public record VoteRoundRecord(VoteRound round, VotingRuleVersion ruleVersion, Li
                 .or(() -> held.stream().findFirst());
     }
 
-    /** Whether the round is open and waits for the signed-in person's vote: they are entitled and have not voted. */
-    public boolean awaits(String signedIn) {
-        Set<Long> entitled = new HashSet<>(entitled().stream().map(Voter::appointment).toList());
-        return !closed() && heldBy(signedIn).filter(m -> entitled.contains(m.appointment())
-                && changes(m.appointment()) == 0).isPresent();
-    }
-
     /** The signed-in member casts or changes their own vote. */
     public CastVote cast(String signedIn, long appointment, VoteChoice choice, Instant at) {
         requireOpen();
