@@ -4,6 +4,7 @@ import static uk.secgov.meeting.rest.MeetingRequestValues.day;
 import static uk.secgov.meeting.rest.MeetingRequestValues.required;
 import static uk.secgov.meeting.rest.MeetingRequestValues.word;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,7 @@ import uk.secgov.platform.time.UkFormat;
  */
 @Path("/bodies")
 @RequestScoped
+@RolesAllowed({"secas", "panel", "changeboard", "supplier", "dcc", "manufacturer", "authority", "admin"})
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class BodyResource {

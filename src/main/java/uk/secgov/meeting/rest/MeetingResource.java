@@ -5,6 +5,7 @@ import static uk.secgov.meeting.rest.MeetingRequestValues.required;
 import static uk.secgov.meeting.rest.MeetingRequestValues.time;
 import static uk.secgov.meeting.rest.MeetingRequestValues.word;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ import uk.secgov.platform.rest.Page;
  */
 @Path("/meetings")
 @RequestScoped
+@RolesAllowed({"secas", "panel", "changeboard", "supplier", "dcc", "manufacturer", "authority", "admin"})
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {

@@ -1,5 +1,6 @@
 package uk.secgov.meeting.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import uk.secgov.meeting.rest.MeetingApiViews.VoteRoundSummary;
 /** {@code GET /api/v1/me/vote-rounds}: the open rounds waiting for the signed-in member's vote, oldest first. */
 @Path("/me")
 @RequestScoped
+@RolesAllowed({"secas", "panel", "changeboard", "supplier", "dcc", "manufacturer", "authority", "admin"})
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class MyVoteRoundsResource {

@@ -3,6 +3,7 @@ package uk.secgov.meeting.rest;
 import static uk.secgov.meeting.rest.MeetingRequestValues.required;
 import static uk.secgov.meeting.rest.MeetingRequestValues.word;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ import uk.secgov.meeting.rest.MeetingApiViews.VoteRoundDetail;
  */
 @Path("/vote-rounds")
 @RequestScoped
+@RolesAllowed({"secas", "panel", "changeboard", "supplier", "dcc", "manufacturer", "authority", "admin"})
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class VoteRoundResource {
