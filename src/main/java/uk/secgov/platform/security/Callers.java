@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * Who is calling, for the use cases. On a thread that serves an HTTP request (a page or the API) it is the
- * signed-in person with the roles their account has now, or an anonymous visitor. Elsewhere (the process engine's
- * job threads, timers, start-up), and inside a process step (see {@link #asSystem}), it is the application itself.
+ * signed-in person with the roles their account has now (a name with no active account is nobody), or an anonymous
+ * visitor. Elsewhere (the process engine's job threads, timers, start-up), and inside a process step (see
+ * {@link #asSystem}), it is the application itself.
  */
 @ApplicationScoped
 public class Callers {
@@ -32,8 +34,10 @@ public class Callers {
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
-        Set<String> roles = activeCallers.rolesOf(principal.getName()).orElse(Set.of());
-        return Caller.person(principal.getName(), roles);
+        // A request no mechanism authenticated may still carry the server's own "anonymous" principal (on a resource
+        // without a role fence): only a name with an active account is a signed-in person.
+        Optional<Set<String>> roles = activeCallers.rolesOf(principal.getName());
+        return roles.map(r -> Caller.person(principal.getName(), r)).orElse(Caller.ANONYMOUS);
     }
 
     /** Refuses the current caller unless {@link Caller#mayCall} lets them in; the message says what they tried. */
