@@ -8,9 +8,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.secgov.meeting.BodyMembers;
 import uk.secgov.meeting.CastVote;
 import uk.secgov.meeting.InvalidMeetingRequest;
 import uk.secgov.meeting.MemberVoting;
+import uk.secgov.meeting.Seat;
 import uk.secgov.meeting.VoteChoice;
 import uk.secgov.platform.web.PageAction;
 
@@ -28,6 +30,9 @@ public class MyVotesForm implements Serializable {
     @Inject
     transient MemberVoting voting;
 
+    @Inject
+    transient BodyMembers members;
+
     private transient List<MemberVoting.Waiting> waiting;
     /** The choice by "round-appointment" (the names of {@link VoteChoice}). */
     private final Map<String, String> choices = new HashMap<>();
@@ -37,6 +42,12 @@ public class MyVotesForm implements Serializable {
             waiting = voting.waitingForMe();
         }
         return waiting;
+    }
+
+    /** The name of the seat a waiting vote is for ("Large Supplier 1"). */
+    public String seatName(MemberVoting.Waiting w) {
+        return members.seats(w.round().round().bodyKey()).stream().filter(s -> s.id() == w.voter().seatId())
+                .map(Seat::name).findFirst().orElse("");
     }
 
     public String cast(long roundId, long appointment) {
