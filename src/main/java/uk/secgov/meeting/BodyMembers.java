@@ -100,14 +100,6 @@ public class BodyMembers {
         return bodies.all();
     }
 
-    /** The bodies on which the signed-in person holds an appointment that is not struck. */
-    @Allowed(Allowed.SIGNED_IN)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Body> bodiesOfMine() {
-        String signedIn = ledger.signedIn();
-        return bodies.all().stream().filter(b -> members(b.key()).stream()
-                .anyMatch(m -> !m.struck() && m.isHeldBy(signedIn))).toList();
-    }
 
     @Allowed(Allowed.SIGNED_IN)
     @Transactional(Transactional.TxType.SUPPORTS)

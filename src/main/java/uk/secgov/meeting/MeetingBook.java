@@ -48,6 +48,12 @@ public class MeetingBook {
         return bodies.all();
     }
 
+    /** The bodies whose meetings the caller follows: every body for SECAS, a member's own bodies otherwise. */
+    @Allowed(Allowed.SIGNED_IN)
+    public List<Body> followed() {
+        return bodies.all().stream().filter(b -> ledger.follows(b.key())).toList();
+    }
+
     @Allowed(Allowed.SIGNED_IN)
     public BodyFile body(String bodyKey) {
         Body body = ledger.body(bodyKey);

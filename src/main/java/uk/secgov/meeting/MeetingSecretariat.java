@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import uk.secgov.platform.security.Allowed;
 
 /**
@@ -88,10 +87,4 @@ public class MeetingSecretariat {
         return record;
     }
 
-    /** The body's meetings, latest first. */
-    @Allowed(Allowed.SIGNED_IN)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Meeting> meetings(String bodyKey) {
-        return meetings.ofBody(ledger.body(bodyKey).key());
-    }
 }

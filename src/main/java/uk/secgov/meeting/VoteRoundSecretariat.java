@@ -82,11 +82,4 @@ public class VoteRoundSecretariat {
         return record;
     }
 
-    /** The rounds at the meeting, oldest first, each with its votes and outcome. */
-    @Allowed(Allowed.SIGNED_IN)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<VoteRoundRecord> atMeeting(long meetingId) {
-        return rounds.atMeeting(ledger.meeting(meetingId).meeting().id()).stream().map(r -> ledger.round(r.id()))
-                .toList();
-    }
 }

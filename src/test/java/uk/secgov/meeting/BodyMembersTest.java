@@ -79,13 +79,13 @@ class BodyMembersTest {
     void aPersonsBodiesAreThoseWhereTheyHoldAnAppointmentNotStruck() {
         Membership connie = world.boardMember("Consumer", "connie", "Connie Consumer");
         world.as("connie", "changeboard");
-        assertThat(world.members.bodiesOfMine()).extracting(Body::key).containsExactly(Body.CHANGE_BOARD);
+        assertThat(world.book.followed()).extracting(Body::key).containsExactly(Body.CHANGE_BOARD);
 
         world.asSecas();
         world.members.amend(Body.CHANGE_BOARD, connie.appointment(), new BodyMembers.Appointment(connie.seatId(),
                 "connie", "Connie Consumer", connie.termFrom(), null), true);
         world.as("connie", "changeboard");
-        assertThat(world.members.bodiesOfMine()).isEmpty();
+        assertThat(world.book.followed()).isEmpty();
         assertThat(world.members.history(Body.CHANGE_BOARD)).hasSize(2);
     }
 }

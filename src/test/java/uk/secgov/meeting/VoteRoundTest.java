@@ -257,7 +257,7 @@ class VoteRoundTest {
         VoteRound round = meetingRound(alice);
         onlineRound();
 
-        assertThat(world.roundSecretariat.atMeeting(round.meetingId().orElseThrow()))
+        assertThat(world.book.rounds(round.meetingId().orElseThrow()))
                 .extracting(r -> r.round().id()).containsExactly(round.id());
     }
 }

@@ -12,13 +12,13 @@ import uk.secgov.meeting.Attendance;
 import uk.secgov.meeting.Body;
 import uk.secgov.meeting.BodyMembers;
 import uk.secgov.meeting.Meeting;
+import uk.secgov.meeting.MeetingBook;
 import uk.secgov.meeting.MeetingEntry;
 import uk.secgov.meeting.MeetingRecord;
 import uk.secgov.meeting.MeetingSecretariat;
 import uk.secgov.meeting.Membership;
 import uk.secgov.meeting.Seat;
 import uk.secgov.meeting.VoteRoundRecord;
-import uk.secgov.meeting.VoteRoundSecretariat;
 import uk.secgov.meeting.Voter;
 import uk.secgov.platform.web.PageAction;
 
@@ -37,7 +37,7 @@ public class MeetingPage implements Serializable {
     transient MeetingSecretariat secretariat;
 
     @Inject
-    transient VoteRoundSecretariat roundSecretariat;
+    transient MeetingBook book;
 
     @Inject
     transient BodyMembers members;
@@ -94,7 +94,7 @@ public class MeetingPage implements Serializable {
 
     public List<VoteRoundRecord> getRounds() {
         if (rounds == null) {
-            rounds = id == null ? List.of() : roundSecretariat.atMeeting(id);
+            rounds = id == null ? List.of() : book.rounds(id);
         }
         return rounds;
     }

@@ -3,20 +3,17 @@ package uk.secgov.meeting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import uk.secgov.meeting.Body;
-import uk.secgov.meeting.BodyMembers;
 import uk.secgov.meeting.InvalidMeetingRequest;
 import uk.secgov.meeting.Meeting;
+import uk.secgov.meeting.MeetingBook;
 import uk.secgov.meeting.MeetingSecretariat;
-import uk.secgov.platform.time.UkFormat;
 import uk.secgov.platform.web.PageAction;
 
 /**
@@ -35,26 +32,20 @@ public class MeetingsView implements Serializable {
     transient MeetingSecretariat secretariat;
 
     @Inject
-    transient BodyMembers members;
-
-    @Inject
-    transient SecurityContext security;
-
-    @Inject
-    transient Clock clock;
+    transient MeetingBook book;
 
     private String body;
     private transient List<Body> bodies;
-    private transient List<Meeting> meetings;
+    private transient List<Meeting> upcoming;
+    private transient List<Meeting> past;
     private String title;
     private LocalDate date;
     private String startsAt;
 
-    /** SECAS and administrators: every body; anyone else: the bodies they sit on. */
+    /** The bodies whose meetings the caller follows (SECAS: every body; a member: their own). */
     public List<Body> getBodies() {
         if (bodies == null) {
-            bodies = security.isCallerInRole("secas") || security.isCallerInRole("admin") ? members.bodies()
-                    : members.bodiesOfMine();
+            bodies = book.followed();
         }
         return bodies;
     }
@@ -65,24 +56,20 @@ public class MeetingsView implements Serializable {
                 .orElse(getBodies().isEmpty() ? null : getBodies().get(0));
     }
 
-    private List<Meeting> meetings() {
-        if (meetings == null) {
-            meetings = getShown() == null ? List.of() : secretariat.meetings(getShown().key());
-        }
-        return meetings;
-    }
-
-    /** Today's and later meetings, soonest first. */
+    /** Today's and later meetings of the body shown, soonest first. */
     public List<Meeting> getUpcoming() {
-        LocalDate today = LocalDate.now(clock.withZone(UkFormat.ZONE));
-        return meetings().stream().filter(m -> !m.date().isBefore(today)).sorted((a, b) -> a.start().compareTo(b.start()))
-                .toList();
+        if (upcoming == null) {
+            upcoming = getShown() == null ? List.of() : book.meetings(getShown().key(), true);
+        }
+        return upcoming;
     }
 
-    /** Earlier meetings, latest first. */
+    /** Its earlier meetings, latest first. */
     public List<Meeting> getPast() {
-        LocalDate today = LocalDate.now(clock.withZone(UkFormat.ZONE));
-        return meetings().stream().filter(m -> m.date().isBefore(today)).toList();
+        if (past == null) {
+            past = getShown() == null ? List.of() : book.meetings(getShown().key(), false);
+        }
+        return past;
     }
 
     public boolean cancelled(Meeting m) {
